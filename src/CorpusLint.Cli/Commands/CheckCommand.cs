@@ -1,0 +1,55 @@
+using System.CommandLine;
+using CorpusLint.Cli.Hosting;
+using CorpusLint.Cli.Linting;
+using CorpusLint.Cli.Reporting;
+using CorpusLint.Diagnostics;
+
+namespace CorpusLint.Cli.Commands;
+
+/// <summary>`corpuslint check`: report diagnostics; exit 1 when any is at or above the failing severity.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console, Func<Linter> createLinter)
+    {
+        var inputs = new InputOptions();
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "The lowest severity that makes check exit 1: error, warning or info.",
+            DefaultValueFactory = _ => "warning",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+
+        var command = new Command("check", "Report scraper junk and non-canonical text in articles.");
+        inputs.AddTo(command);
+        command.Add(failOn);
+        command.SetAction(result =>
+        {
+            var discovered = inputs.Discover(result, console.WorkingDirectory);
+            bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
+            var linter = createLinter();
+            var reports = discovered.Files.Select(file => CheckFile(file, linter, console)).ToList();
+            new MsBuildReporter(summary: true).Write(reports, console.Out);
+
+            SeverityNames.TryParse(result.GetValue(failOn)!, out var threshold);
+            if (discoveryFailed || reports.Any(r => r.Error is not null))
+            {
+                return ExitCodes.Error;
+            }
+
+            return reports.Any(r => r.Diagnostics.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console)
+    {
+        var (_, text, error) = InputReader.Read(file, console.OpenStandardInput);
+        if (error is not null)
+        {
+            console.Error.WriteLine($"error: {error}");
+            return FileReport.Failed(file, error);
+        }
+
+        return new FileReport(file, linter.Analyze(text!, file.DisplayPath), null);
+    }
+}

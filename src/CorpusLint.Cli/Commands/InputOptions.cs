@@ -1,0 +1,55 @@
+using System.CommandLine;
+using CorpusLint.Cli.Files;
+
+namespace CorpusLint.Cli.Commands;
+
+/// <summary>The options every verb that reads articles shares: what to read and how to name standard input.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Files, directories or globs to read; '-' reads standard input. Default: the current directory.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string[]> Include { get; } = new("--include")
+    {
+        Description = "Glob of files to read inside directories (repeatable). Default: **/*.txt",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Exclude { get; } = new("--exclude")
+    {
+        Description = "Glob of files to skip (repeatable).",
+    };
+
+    public Option<string?> StdinFileName { get; } = new("--stdin-filename")
+    {
+        Description = "The name reports use for standard input ('-').",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Paths);
+        command.Add(Include);
+        command.Add(Exclude);
+        command.Add(StdinFileName);
+    }
+
+    public DiscoveryResult Discover(ParseResult result, string workingDirectory)
+    {
+        var includes = result.GetValue(Include) is { Length: > 0 } i ? i : FileDiscovery.DefaultIncludes;
+        var excludes = result.GetValue(Exclude) ?? [];
+        var paths = result.GetValue(Paths) ?? [];
+
+        // The parser hands unknown options to the paths argument; say what they are rather than "no such file".
+        var unknown = paths.Where(p => p.StartsWith('-') && p != "-" && !File.Exists(Path.Combine(workingDirectory, p))).ToList();
+        if (unknown.Count > 0)
+        {
+            return new DiscoveryResult([], unknown.Select(u => $"{u}: unknown option (see --help)").ToList(), []);
+        }
+
+        var discovery = new FileDiscovery(workingDirectory, includes, excludes);
+        return discovery.Discover(paths, result.GetValue(StdinFileName));
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using CorpusLint.Cli.Commands;
+using CorpusLint.Cli.Hosting;
+using CorpusLint.Cli.Linting;
+using CorpusLint.Diagnostics;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Packs;
+using CorpusLint.Analysis;
+
+namespace CorpusLint.Cli;
+
+/// <summary>The `corpuslint` command line: its verbs, wired to a console so tests can run it in process.</summary>
+public static class CorpusLintApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("CorpusLint: a linter and cleaner for corpora of scraped news articles.")
+        {
+            CheckCommand.Create(console, Linter.CreateDefault),
+            FixCommand.Create(console, Linter.CreateDefault),
+            RulesCommand.Create(console, AllDescriptors),
+            ExplainCommand.Create(console, AllDescriptors),
+        };
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            int exit = parsed.Invoke(configuration);
+
+            // System.CommandLine returns 1 for parse errors; usage errors are 2 here, as documented.
+            return parsed.Errors.Count > 0 ? ExitCodes.Error : exit;
+        }
+        catch (RulePackException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Error;
+        }
+    }
+
+    public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
+    [
+        AnalyzerDriver.AnalyzerFailed,
+        .. BuiltInRules.CreateAll().SelectMany(a => a.SupportedDiagnostics),
+    ];
+}

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace CorpusLint.Cli.Files;
+
+/// <summary>
+/// Turns PATH|GLOB arguments into files: a directory means its files matching the include globs (default
+/// **/*.txt) minus the exclude globs; a glob is matched from the working directory; '-' is standard input.
+/// Missing paths are errors; a glob that matches nothing is a warning, never a silent success.
+/// </summary>
+public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string> includes, IReadOnlyList<string> excludes)
+{
+    public static readonly IReadOnlyList<string> DefaultIncludes = ["**/*.txt"];
+
+    public DiscoveryResult Discover(IReadOnlyList<string> arguments, string? stdinFileName)
+    {
+        var files = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        var stdin = new List<InputFile>();
+        foreach (var argument in arguments.Count == 0 ? ["."] : arguments)
+        {
+            if (argument == "-")
+            {
+                var name = stdinFileName ?? "<stdin>";
+                stdin.Add(new InputFile(null, name, Path.GetFileName(name)));
+            }
+            else if (IsGlob(argument))
+            {
+                AddGlob(argument, files, warnings);
+            }
+            else
+            {
+                AddPath(argument, files, errors, warnings);
+            }
+        }
+
+        var ordered = files.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+        return new DiscoveryResult([.. stdin, .. ordered], errors, warnings);
+    }
+
+    public string DisplayPathOf(string fullPath)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private static bool IsGlob(string argument) => argument.IndexOfAny(['*', '?', '[', '{']) >= 0;
+
+    private void AddPath(string argument, Dictionary<string, InputFile> files, List<string> errors, List<string> warnings)
+    {
+        var full = Path.GetFullPath(argument, workingDirectory);
+        if (File.Exists(full))
+        {
+            Add(files, full, Path.GetFileName(full));
+            return;
+        }
+
+        if (!Directory.Exists(full))
+        {
+            errors.Add($"{argument}: no such file or directory");
+            return;
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(includes);
+        matcher.AddExcludePatterns(excludes);
+        int before = files.Count;
+        try
+        {
+            foreach (var match in matcher.GetResultsInFullPath(full))
+            {
+                Add(files, match, Path.GetRelativePath(full, match));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{argument}: cannot list the directory: {e.Message}");
+            return;
+        }
+
+        if (files.Count == before)
+        {
+            warnings.Add($"{argument}: no files matched {string.Join(", ", includes)}");
+        }
+    }
+
+    private void AddGlob(string pattern, Dictionary<string, InputFile> files, List<string> warnings)
+    {
+        // Match from the longest leading part without wildcards, so "../corpus/**/*.txt" works too.
+        var parts = pattern.Replace('\\', '/').Split('/');
+        int literal = parts.TakeWhile(p => !IsGlob(p)).Count();
+        var root = Path.GetFullPath(literal == 0 ? "." : string.Join('/', parts[..literal]) is { Length: > 0 } r ? r : "/", workingDirectory);
+        var rest = string.Join('/', parts[literal..]);
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(rest);
+        matcher.AddExcludePatterns(excludes);
+        int before = files.Count;
+        if (Directory.Exists(root))
+        {
+            foreach (var match in matcher.GetResultsInFullPath(root))
+            {
+                Add(files, match, Path.GetRelativePath(root, match));
+            }
+        }
+
+        if (files.Count == before)
+        {
+            warnings.Add($"{pattern}: the glob matched no files");
+        }
+    }
+
+    private void Add(Dictionary<string, InputFile> files, string fullPath, string relativePath) =>
+        files.TryAdd(fullPath, new InputFile(fullPath, DisplayPathOf(fullPath), relativePath));
+}
+
+/// <summary>What discovery found: the files in a stable order, plus the errors and warnings to print.</summary>
+public sealed record DiscoveryResult(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings);

@@ -1,0 +1,4 @@
+using CorpusLint.Cli;
+using CorpusLint.Cli.Hosting;
+
+return CorpusLintApp.Run(args, CliConsole.FromProcess());

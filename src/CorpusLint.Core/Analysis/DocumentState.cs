@@ -1,0 +1,31 @@
+using CorpusLint.Configuration;
+using CorpusLint.Diagnostics;
+using CorpusLint.Semantics;
+using CorpusLint.Text;
+
+namespace CorpusLint.Analysis;
+
+/// <summary>The per-document state one driver run shares with every action: where reports go.</summary>
+internal sealed class DocumentState(string path, SemanticModel model, RuleOptions options, Func<DiagnosticDescriptor, Severity> severityOf)
+{
+    public string Path { get; } = path;
+
+    public SemanticModel Model { get; } = model;
+
+    public RuleOptions Options { get; } = options;
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, CodeFix? fix, object?[] messageArguments)
+    {
+        var severity = severityOf(descriptor);
+        if (severity == Severity.None)
+        {
+            return;
+        }
+
+        var location = Location.Create(Path, Model.Tree.Text, span);
+        var offeredFix = descriptor.IsFixable ? fix : null;
+        Diagnostics.Add(new Diagnostic(descriptor, location, descriptor.FormatMessage(messageArguments), severity, offeredFix));
+    }
+}

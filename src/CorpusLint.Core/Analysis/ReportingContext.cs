@@ -1,0 +1,53 @@
+using CorpusLint.Configuration;
+using CorpusLint.Diagnostics;
+using CorpusLint.Semantics;
+using CorpusLint.Syntax;
+using CorpusLint.Text;
+
+namespace CorpusLint.Analysis;
+
+/// <summary>What every action sees: the document, its model, the rule options, and a way to report.</summary>
+public abstract class ReportingContext
+{
+    private readonly DocumentState _state;
+
+    private protected ReportingContext(DocumentState state) => _state = state;
+
+    public string Path => _state.Path;
+
+    public SourceText Text => _state.Model.Tree.Text;
+
+    public ArticleTree Tree => _state.Model.Tree;
+
+    public SemanticModel Model => _state.Model;
+
+    public RuleOptions Options => _state.Options;
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, CodeFix? fix, params object?[] messageArguments) =>
+        _state.Report(descriptor, span, fix, messageArguments);
+
+    /// <summary>Reports a whole line as junk, with the fix that deletes it and its line break.</summary>
+    public void ReportLine(DiagnosticDescriptor descriptor, ArticleLine line, params object?[] messageArguments) =>
+        Report(descriptor, line.Span, CodeFix.RemoveSpan("Remove the line", line.SpanIncludingLineBreak), messageArguments);
+}
+
+public sealed class LineAnalysisContext : ReportingContext
+{
+    internal LineAnalysisContext(DocumentState state, ArticleLine line) : base(state) => Line = line;
+
+    public ArticleLine Line { get; }
+}
+
+public sealed class BlockAnalysisContext : ReportingContext
+{
+    internal BlockAnalysisContext(DocumentState state, ArticleBlock block) : base(state) => Block = block;
+
+    public ArticleBlock Block { get; }
+}
+
+public sealed class DocumentAnalysisContext : ReportingContext
+{
+    internal DocumentAnalysisContext(DocumentState state) : base(state)
+    {
+    }
+}

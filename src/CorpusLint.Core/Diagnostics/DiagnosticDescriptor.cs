@@ -1,0 +1,27 @@
+namespace CorpusLint.Diagnostics;
+
+/// <summary>
+/// Everything fixed about a rule, declared once at the top of its file (Roslyn's pattern). The id is stable
+/// forever; <see cref="MessageFormat"/> is a composite format string filled with the finding's arguments.
+/// </summary>
+public sealed record DiagnosticDescriptor(
+    string Id,
+    string Title,
+    string MessageFormat,
+    string Category,
+    Severity DefaultSeverity,
+    FixSafety FixSafety,
+    string Description,
+    bool IsEnabledByDefault = true)
+{
+    /// <summary>Before/after example shown by `corpuslint explain`; empty when the description says it all.</summary>
+    public string Example { get; init; } = string.Empty;
+
+    /// <summary>Where the rule's documentation lives.</summary>
+    public string HelpLink => $"https://github.com/corpuslint/corpuslint/blob/main/docs/rules.md#{Id.ToLowerInvariant()}";
+
+    public bool IsFixable => FixSafety != FixSafety.None;
+
+    public string FormatMessage(params object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, arguments);
+}

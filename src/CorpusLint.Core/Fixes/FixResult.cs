@@ -1,0 +1,15 @@
+using CorpusLint.Diagnostics;
+using CorpusLint.Text;
+
+namespace CorpusLint.Fixes;
+
+/// <summary>The outcome of fixing one document.</summary>
+/// <param name="Original">The text as read.</param>
+/// <param name="Fixed">The fixed, normalised text.</param>
+/// <param name="Applied">The diagnostics whose fixes were applied, in all rounds.</param>
+/// <param name="Remaining">What the last analysis still reported (unfixable, or unsafe and not asked for).</param>
+/// <param name="ReachedFixpoint">False when the round limit stopped the engine first.</param>
+public sealed record FixResult(SourceText Original, SourceText Fixed, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Remaining, bool ReachedFixpoint)
+{
+    public bool Changed => !string.Equals(Original.Text, Fixed.Text, StringComparison.Ordinal);
+}

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace CorpusLint.Fixes;
+
+/// <summary>
+/// Produces the canonical article form of DESIGN.md: LF line endings, NFC, no control or zero-width
+/// characters, single spaces (odd spaces such as NBSP become plain ones), no trailing spaces, one
+/// paragraph per line with exactly one blank line between paragraphs, and exactly one final newline.
+/// It never changes a word: quotes, dashes and spelling stay as published.
+/// </summary>
+public static class Normalizer
+{
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var line in SplitLines(text))
+        {
+            var clean = NormalizeLine(line);
+            if (clean.Length == 0)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            builder.Append(clean);
+        }
+
+        if (builder.Length > 0)
+        {
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>One line's canonical form: characters cleaned, spaces folded and trimmed, NFC.</summary>
+    public static string NormalizeLine(ReadOnlySpan<char> line)
+    {
+        var builder = new StringBuilder(line.Length);
+        bool pendingSpace = false;
+        foreach (char c in line)
+        {
+            if (IsRemovable(c))
+            {
+                continue;
+            }
+
+            if (IsSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        var result = builder.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Characters that show nothing and carry no meaning in an article: controls, zero-width spaces, BOMs.</summary>
+    public static bool IsRemovable(char c) =>
+        (char.IsControl(c) && c != '\t' && c != '\n' && c != '\r')
+        || c is '\u200B' or '\u2060' or '\uFEFF' or '\u180E' or '\u00AD';
+
+    /// <summary>Every kind of space folds into one plain space; NBSP and friends are layout, not words.</summary>
+    public static bool IsSpace(char c) => c == ' ' || c == '\t' || (char.IsWhiteSpace(c) && c is not ('\n' or '\r' or '\u2028' or '\u2029'));
+
+    private static IEnumerable<string> SplitLines(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                yield return text[start..i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+}

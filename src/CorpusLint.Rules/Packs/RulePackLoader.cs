@@ -1,0 +1,150 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CorpusLint.Diagnostics;
+
+namespace CorpusLint.Rules.Packs;
+
+/// <summary>
+/// Reads rule packs into <see cref="PhraseRule"/> analyzers. Every problem is an error naming the pack and
+/// the place (line and column for malformed JSON, the JSON path for a bad value); nothing is skipped silently.
+/// </summary>
+public static partial class RulePackLoader
+{
+    // Patterns come from files users edit, maybe in a pull request: a non-backtracking engine keeps a bad
+    // pattern from hanging a CI run, and a match timeout bounds the rest.
+    private const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>The packs built into CorpusLint (rules/*.json, embedded in this assembly).</summary>
+    public static IReadOnlyList<PhraseRule> LoadBuiltIn()
+    {
+        var assembly = typeof(RulePackLoader).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal) && !n.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(n => Load(ReadResource(assembly, n), n, builtIn: true))
+            .ToList();
+    }
+
+    /// <summary>A user's pack from a file. Its rule ids must not use the reserved CL prefix.</summary>
+    public static IReadOnlyList<PhraseRule> LoadFile(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RulePackException(path, $"cannot read the rule pack: {e.Message}");
+        }
+
+        return Load(json, path, builtIn: false);
+    }
+
+    public static IReadOnlyList<PhraseRule> Load(string json, string source, bool builtIn)
+    {
+        RulePackDocument document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, RulePackJsonContext.Default.RulePackDocument)
+                ?? throw new RulePackException(source, "the pack is empty (null)");
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is { } line ? $"({line + 1},{(e.BytePositionInLine ?? 0) + 1})" : string.Empty;
+            throw new RulePackException(source + where, $"invalid rule pack{(e.Path is { Length: > 0 } p ? $" at {p}" : string.Empty)}: {FirstSentence(e.Message)}");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rules = new List<PhraseRule>();
+        for (int i = 0; i < document.Rules.Count; i++)
+        {
+            var rule = Build(document.Rules[i], $"{source}: rules[{i}]", builtIn);
+            if (!seen.Add(rule.Descriptor.Id))
+            {
+                throw new RulePackException(source, $"rules[{i}]: rule id {rule.Descriptor.Id} is defined twice");
+            }
+
+            rules.Add(rule);
+        }
+
+        return rules;
+    }
+
+    private static PhraseRule Build(PhraseRuleDefinition definition, string where, bool builtIn)
+    {
+        if (!RuleIdPattern().IsMatch(definition.Id))
+        {
+            throw new RulePackException(where, $"id '{definition.Id}' must be 2-8 capital letters and 4 digits, like CL2001 or ACME0001");
+        }
+
+        bool reserved = definition.Id.StartsWith("CL", StringComparison.Ordinal) && char.IsDigit(definition.Id[2]);
+        if (reserved != builtIn)
+        {
+            throw new RulePackException(where, builtIn
+                ? $"built-in rule id '{definition.Id}' must start with CL"
+                : $"rule id '{definition.Id}' uses the prefix CL, which is reserved for CorpusLint's own rules; choose your own prefix");
+        }
+
+        if (!SeverityNames.TryParse(definition.Severity, out var severity))
+        {
+            throw new RulePackException(where, $"severity '{definition.Severity}' is not one of error, warning, info, none");
+        }
+
+        var safety = definition.Fix.ToLowerInvariant() switch
+        {
+            "safe" => FixSafety.Safe,
+            "unsafe" => FixSafety.Unsafe,
+            "none" => FixSafety.None,
+            _ => throw new RulePackException(where, $"fix '{definition.Fix}' is not one of safe, unsafe, none"),
+        };
+
+        if (!Enum.TryParse<PhraseRuleScope>(definition.Where, ignoreCase: true, out var scope) || int.TryParse(definition.Where, out _))
+        {
+            throw new RulePackException(where, $"where '{definition.Where}' is not one of anywhere, outsideBody, beforeBody, afterBody");
+        }
+
+        if (definition.Phrases.Count == 0 && definition.Patterns.Count == 0)
+        {
+            throw new RulePackException(where, "a rule needs at least one phrase or pattern");
+        }
+
+        var patterns = definition.Patterns.Select((p, j) => CompilePattern(p, $"{where}.patterns[{j}]")).ToList();
+        var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
+        {
+            Example = definition.Example,
+        };
+        return new PhraseRule(descriptor, definition.Phrases.Select(PhraseRule.PhraseKey), patterns, definition.MaxWords, scope);
+    }
+
+    private static Regex CompilePattern(string pattern, string where)
+    {
+        try
+        {
+            return new Regex(pattern, PatternOptions, PatternTimeout);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new RulePackException(where, $"invalid pattern '{pattern}': {e.Message}");
+        }
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..(cut + 1)] : message;
+    }
+
+    [GeneratedRegex("^[A-Z]{2,8}[0-9]{4}$")]
+    private static partial Regex RuleIdPattern();
+}
