@@ -33,7 +33,7 @@ public sealed class SourceText
     /// <summary>Decodes a file's bytes. Throws <see cref="InvalidTextException"/> for anything that is not text.</summary>
     public static SourceText Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return new SourceText(DecodeUtf8Strict(bytes[3..], 3), TextEncodingKind.Utf8WithBom);
         }
@@ -191,7 +191,7 @@ public sealed class SourceText
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         int sample = Math.Min(bytes.Length, 4096) & ~1;
-        if (sample < 4)
+        if (sample < 16)
         {
             return false;
         }

@@ -42,11 +42,11 @@ public sealed class NonCanonicalCharacters : Analyzer
         }
 
         var fix = new CodeFix("Normalise the line", [new TextChange(context.Line.Span, canonical)]);
-        context.Report(Descriptor, context.Line.Span, fix, Describe(text, canonical));
+        context.Report(Descriptor, context.Line.Span, fix, Describe(text));
     }
 
     // Name the first kind of problem, so the message says what to look for.
-    private static string Describe(string text, string canonical)
+    private static string Describe(string text)
     {
         foreach (char c in text)
         {
@@ -66,6 +66,7 @@ public sealed class NonCanonicalCharacters : Analyzer
             return "leading or trailing spaces";
         }
 
-        return text.Contains("  ", StringComparison.Ordinal) ? "a run of spaces" : canonical.Length == text.Length ? "text not in Unicode NFC" : "non-canonical spacing";
+        // Spacing and characters are fine, so what differs is the composition of characters.
+        return text.Contains("  ", StringComparison.Ordinal) ? "a run of spaces" : "text not in Unicode NFC";
     }
 }

@@ -1,0 +1,56 @@
+using CorpusLint.Testing;
+
+namespace CorpusLint.Cli.Tests;
+
+/// <summary>A throw-away folder, optionally seeded with a copy of fixture files, deleted after the test.</summary>
+internal sealed class TempCorpus : IDisposable
+{
+    public TempCorpus()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "corpuslint-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public static TempCorpus WithSeeds()
+    {
+        var corpus = new TempCorpus();
+        var target = Directory.CreateDirectory(Path.Combine(corpus.Root, "seeds")).FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Fixture("seeds", "input")))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return corpus;
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public string Write(string relative, byte[] content)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public string Write(string relative, string content) => Write(relative, System.Text.Encoding.UTF8.GetBytes(content));
+
+    /// <summary>Every file below the root with its bytes, to prove a command wrote nothing.</summary>
+    public Dictionary<string, string> Snapshot() =>
+        Directory.GetFiles(Root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Root, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test over clean-up.
+        }
+    }
+}

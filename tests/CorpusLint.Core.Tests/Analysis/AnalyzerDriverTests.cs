@@ -1,0 +1,60 @@
+using CorpusLint.Analysis;
+using CorpusLint.Configuration;
+using CorpusLint.Diagnostics;
+using CorpusLint.Text;
+
+namespace CorpusLint.Core.Tests.Analysis;
+
+public class AnalyzerDriverTests
+{
+    private static readonly DiagnosticDescriptor ShortLine = new("T1001", "Short line", "Short line '{0}'", "Test", Severity.Warning, FixSafety.Safe, "Test rule.");
+
+    private sealed class ShortLineAnalyzer : Analyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [ShortLine];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterLineAction(c =>
+        {
+            if (c.Line.Features.WordCount == 1)
+            {
+                c.ReportLine(ShortLine, c.Line, c.Line.Text);
+            }
+        });
+    }
+
+    private sealed class ThrowingAnalyzer : Analyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [ShortLine with { Id = "T1002" }];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(_ => throw new InvalidOperationException("boom"));
+    }
+
+    [Fact]
+    public void ReportsWithOneBasedLineAndColumnAndARemovalFix()
+    {
+        var driver = new AnalyzerDriver([new ShortLineAnalyzer()]);
+        var diagnostics = driver.Analyze(SourceText.From("A long first line.\n\nMenu\n"), "a.txt");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Equal(1, diagnostic.Location.Column);
+        Assert.Equal("Short line 'Menu'", diagnostic.Message);
+        Assert.Equal(new TextSpan(20, 5), Assert.Single(diagnostic.Fix!.Changes).Span);
+    }
+
+    [Fact]
+    public void SeverityNoneTurnsARuleOff()
+    {
+        var settings = new AnalysisSettings((_, _) => Severity.None, RuleOptions.Empty);
+        var driver = new AnalyzerDriver([new ShortLineAnalyzer()], settings);
+        Assert.Empty(driver.Analyze(SourceText.From("Menu\n"), "a.txt"));
+    }
+
+    [Fact]
+    public void ARuleThatThrowsBecomesADiagnosticNotACrash()
+    {
+        var driver = new AnalyzerDriver([new ThrowingAnalyzer(), new ShortLineAnalyzer()]);
+        var diagnostics = driver.Analyze(SourceText.From("Menu\n"), "a.txt");
+        Assert.Contains(diagnostics, d => d.Id == "CL0001" && d.Message.Contains("T1002") && d.Message.Contains("boom"));
+        Assert.Contains(diagnostics, d => d.Id == "T1001");
+    }
+}

@@ -1,0 +1,76 @@
+using CorpusLint.Diagnostics;
+using CorpusLint.Fixes;
+using CorpusLint.Text;
+
+namespace CorpusLint.Core.Tests.Fixes;
+
+public class FixEngineTests
+{
+    private static readonly DiagnosticDescriptor RemoveX = Descriptor("T0001", FixSafety.Safe);
+    private static readonly DiagnosticDescriptor RemoveXUnsafe = Descriptor("T0002", FixSafety.Unsafe);
+
+    [Fact]
+    public void RemovesReportedLinesAndNormalises()
+    {
+        var result = FixEngine.Fix(SourceText.From("Title\nx\nBody.\n"), t => LinesEqualTo(t, "x", RemoveX));
+        Assert.Equal("Title\n\nBody.\n", result.Fixed.Text);
+        Assert.Single(result.Applied);
+        Assert.True(result.ReachedFixpoint);
+    }
+
+    [Fact]
+    public void UnsafeFixesNeedToBeAskedFor()
+    {
+        var text = SourceText.From("Title\n\nx\n\nBody.\n");
+        Assert.Contains("x", FixEngine.Fix(text, t => LinesEqualTo(t, "x", RemoveXUnsafe)).Fixed.Text);
+        var withUnsafe = FixEngine.Fix(text, t => LinesEqualTo(t, "x", RemoveXUnsafe), new FixOptions { IncludeUnsafe = true });
+        Assert.DoesNotContain("x", withUnsafe.Fixed.Text);
+    }
+
+    [Fact]
+    public void OverlappingFixesAreSettledByPositionThenRuleId()
+    {
+        var text = SourceText.From("abcdef\n");
+        var late = Diagnostic(Descriptor("T0009", FixSafety.Safe), text, new TextChange(new TextSpan(0, 3), "X"));
+        var early = Diagnostic(Descriptor("T0003", FixSafety.Safe), text, new TextChange(new TextSpan(0, 2), "Y"));
+        var chosen = FixEngine.ChooseFixes([late, early], FixOptions.Default);
+        Assert.Equal(["T0003"], chosen.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void RepeatsUntilNothingChangesButStopsAtTheRoundLimit()
+    {
+        // A rule that always finds something to remove from "aaaa…" needs one round per character.
+        static IReadOnlyList<Diagnostic> RemoveFirstA(SourceText t) =>
+            t.Text.StartsWith('a') ? [Diagnostic(RemoveX, t, TextChange.Delete(new TextSpan(0, 1)))] : [];
+
+        var done = FixEngine.Fix(SourceText.From("aaab\n"), RemoveFirstA);
+        Assert.Equal("b\n", done.Fixed.Text);
+        Assert.True(done.ReachedFixpoint);
+
+        var limited = FixEngine.Fix(SourceText.From(new string('a', 50) + "b\n"), RemoveFirstA, new FixOptions { MaxIterations = 5 });
+        Assert.False(limited.ReachedFixpoint);
+        Assert.Equal(45, limited.Fixed.Text.Count(c => c == 'a'));
+    }
+
+    private static DiagnosticDescriptor Descriptor(string id, FixSafety safety) =>
+        new(id, "test", "test {0}", "Test", Severity.Warning, safety, "A test rule.");
+
+    private static IReadOnlyList<Diagnostic> LinesEqualTo(SourceText text, string content, DiagnosticDescriptor descriptor)
+    {
+        var found = new List<Diagnostic>();
+        for (int i = 0; i < text.LineCount; i++)
+        {
+            var line = text.GetLine(i);
+            if (text.ToString(line.Span) == content)
+            {
+                found.Add(Diagnostic(descriptor, text, TextChange.Delete(line.SpanIncludingLineBreak)));
+            }
+        }
+
+        return found;
+    }
+
+    private static Diagnostic Diagnostic(DiagnosticDescriptor descriptor, SourceText text, TextChange change) =>
+        new(descriptor, Location.Create("t.txt", text, change.Span), descriptor.FormatMessage("x"), Severity.Warning, new CodeFix("fix", [change]));
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using CorpusLint.Text;
+
+namespace CorpusLint.Core.Tests.Text;
+
+public class SourceTextTests
+{
+    [Fact]
+    public void Utf8WithoutBomDecodes()
+    {
+        var text = SourceText.Decode("héllo\nworld"u8);
+        Assert.Equal("héllo\nworld", text.Text);
+        Assert.Equal(TextEncodingKind.Utf8, text.Encoding);
+    }
+
+    [Fact]
+    public void Utf8BomIsRemovedAndRemembered()
+    {
+        var text = SourceText.Decode([0xEF, 0xBB, 0xBF, (byte)'a']);
+        Assert.Equal("a", text.Text);
+        Assert.Equal(TextEncodingKind.Utf8WithBom, text.Encoding);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16WithBomDecodes(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes("Привет, мир")];
+        var text = SourceText.Decode(bytes);
+        Assert.Equal("Привет, мир", text.Text);
+        Assert.Equal(bigEndian ? TextEncodingKind.Utf16BigEndian : TextEncodingKind.Utf16LittleEndian, text.Encoding);
+    }
+
+    [Fact]
+    public void InvalidUtf8ReportsTheByteOffset()
+    {
+        byte[] bytes = [(byte)'o', (byte)'k', 0xC3, 0x28];
+        var error = Assert.Throws<InvalidTextException>(() => SourceText.Decode(bytes));
+        Assert.Equal(2, error.ByteOffset);
+        Assert.Contains("invalid UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void NulByteMeansBinary()
+    {
+        byte[] bytes = [(byte)'a', 0x00, 0xFF, 0x10, 0x20, 0x99, 0x00, 0x01];
+        var error = Assert.Throws<InvalidTextException>(() => SourceText.Decode(bytes));
+        Assert.Contains("binary", error.Message);
+        Assert.Equal(1, error.ByteOffset);
+    }
+
+    [Fact]
+    public void Utf16WithoutBomIsRecognisedNotGuessed()
+    {
+        var bytes = Encoding.Unicode.GetBytes("This is plain English text in UTF-16.");
+        var error = Assert.Throws<InvalidTextException>(() => SourceText.Decode(bytes));
+        Assert.Contains("UTF-16 without a byte order mark", error.Message);
+    }
+
+    [Fact]
+    public void LinesHandleEveryLineBreak()
+    {
+        var text = SourceText.From("a\r\nbb\rc\n\nd");
+        Assert.Equal(5, text.LineCount);
+        Assert.Equal("bb", text.ToString(text.GetLine(1).Span));
+        Assert.Equal(new TextSpan(3, 3), text.GetLine(1).SpanIncludingLineBreak);
+        Assert.Equal("", text.ToString(text.GetLine(3).Span));
+        Assert.Equal("d", text.ToString(text.GetLine(4).Span));
+    }
+
+    [Fact]
+    public void FinalLineBreakDoesNotStartAnotherLine()
+    {
+        Assert.Equal(2, SourceText.From("a\nb\n").LineCount);
+        Assert.Equal(0, SourceText.From("").LineCount);
+    }
+
+    [Fact]
+    public void LinePositionIsZeroBasedLineAndCharacter()
+    {
+        var text = SourceText.From("ab\ncde\n");
+        Assert.Equal(new LinePosition(1, 2), text.GetLinePosition(5));
+        Assert.Equal(new LinePosition(0, 0), text.GetLinePosition(0));
+    }
+
+    [Fact]
+    public void WithChangesAppliesInAnyOrder()
+    {
+        var text = SourceText.From("one two three");
+        var changed = text.WithChanges([new TextChange(new TextSpan(8, 5), "3"), new TextChange(new TextSpan(0, 3), "1")]);
+        Assert.Equal("1 two 3", changed.Text);
+    }
+
+    [Fact]
+    public void WithChangesRejectsOverlaps()
+    {
+        var text = SourceText.From("one two three");
+        Assert.Throws<ArgumentException>(() => text.WithChanges([new TextChange(new TextSpan(0, 5), ""), new TextChange(new TextSpan(4, 3), "")]));
+    }
+}

@@ -1,0 +1,74 @@
+using CorpusLint.Rules.Packs;
+
+namespace CorpusLint.Rules.Tests.Packs;
+
+public class RulePackLoaderTests
+{
+    private const string ValidPack = """
+        // comments and trailing commas are allowed
+        {
+          "rules": [
+            { "id": "ACME0001", "title": "Promo", "category": "SiteBoilerplate", "message": "Promo '{0}'",
+              "description": "A promo line.", "phrases": ["Buy the paper"], "patterns": ["^get \\d+% off"], "maxWords": 6, },
+          ],
+        }
+        """;
+
+    [Fact]
+    public void BuiltInPacksLoadAndUseTheReservedPrefix()
+    {
+        var rules = RulePackLoader.LoadBuiltIn();
+        Assert.NotEmpty(rules);
+        Assert.All(rules, r => Assert.StartsWith("CL", r.Descriptor.Id));
+    }
+
+    [Fact]
+    public void AUserPackAddsARuleThatMatchesPhrasesAndPatterns()
+    {
+        var rule = Assert.Single(RulePackLoader.Load(ValidPack, "acme.json", builtIn: false));
+        Assert.Equal([3, 5], RuleTester.FlaggedLines(rule, "Title\n\n» Buy the paper |\n\nGet 20% off today\n\nWe did not buy the paper because it was late, she said.\n"));
+        Assert.Equal("Promo 'Get 20% off today'", RuleTester.Analyze(rule, "Get 20% off today\n")[0].Message);
+    }
+
+    [Fact]
+    public void MalformedJsonNamesTheFileLineAndColumn()
+    {
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.Load("{\n  \"rules\": [ { \"id\": } ]\n}", "bad.json", builtIn: false));
+        Assert.StartsWith("bad.json(2,", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"id\": \"CL9999\"", "reserved")]
+    [InlineData("\"id\": \"lower1\"", "must be 2-8 capital letters")]
+    [InlineData("\"severity\": \"loud\"", "severity 'loud'")]
+    [InlineData("\"fix\": \"maybe\"", "fix 'maybe'")]
+    [InlineData("\"where\": \"inside\"", "where 'inside'")]
+    [InlineData("\"patterns\": [\"(unclosed\"]", "invalid pattern")]
+    [InlineData("\"colour\": \"red\"", "colour")]
+    public void BadValuesAreErrorsThatSayWhatWasExpected(string replacement, string expected)
+    {
+        var key = replacement[..(replacement.IndexOf(':') + 1)];
+        var json = ValidPack.Contains(key)
+            ? System.Text.RegularExpressions.Regex.Replace(ValidPack, System.Text.RegularExpressions.Regex.Escape(key) + " (\"[^\"]*\"|\\[[^\\]]*\\])", replacement.Replace("\\", "\\\\"))
+            : ValidPack.Replace("\"title\":", replacement + ", \"title\":");
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.Load(json, "acme.json", builtIn: false));
+        Assert.Contains(expected, error.Message);
+        Assert.StartsWith("acme.json", error.Message);
+    }
+
+    [Fact]
+    public void ARuleNeedsAPhraseOrAPattern()
+    {
+        var json = """{ "rules": [ { "id": "ACME0002", "title": "t", "category": "c", "message": "m", "description": "d" } ] }""";
+        Assert.Contains("at least one phrase or pattern", Assert.Throws<RulePackException>(() => RulePackLoader.Load(json, "p.json", false)).Message);
+    }
+
+    [Fact]
+    public void APatternThatWouldBacktrackCatastrophicallyRunsInLinearTime()
+    {
+        var json = """{ "rules": [ { "id": "ACME0003", "title": "t", "category": "c", "message": "m", "description": "d", "patterns": ["^(a+)+$"] } ] }""";
+        var rule = Assert.Single(RulePackLoader.Load(json, "p.json", false));
+        var evil = new string('a', 5000) + "!\n";
+        Assert.Empty(RuleTester.Analyze(rule, evil));
+    }
+}
