@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CorpusLint.Cli.Commands;
 using CorpusLint.Cli.Hosting;
-using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
 using CorpusLint.Rules;
 using CorpusLint.Rules.Packs;
@@ -16,10 +15,12 @@ public static class CorpusLintApp
     {
         var root = new RootCommand("CorpusLint: a linter and cleaner for corpora of scraped news articles.")
         {
-            CheckCommand.Create(console, Linter.CreateDefault),
-            FixCommand.Create(console, Linter.CreateDefault),
+            CheckCommand.Create(console),
+            FixCommand.Create(console),
             RulesCommand.Create(console, AllDescriptors),
             ExplainCommand.Create(console, AllDescriptors),
+            InitCommand.Create(console, AllDescriptors),
+            BaselineCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

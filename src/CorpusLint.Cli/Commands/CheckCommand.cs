@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CorpusLint.Cli.Baselines;
+using CorpusLint.Cli.Configuration;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Cli.Reporting;
@@ -9,9 +11,11 @@ namespace CorpusLint.Cli.Commands;
 /// <summary>`corpuslint check`: report diagnostics; exit 1 when any is at or above the failing severity.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(CliConsole console, Func<Linter> createLinter)
+    public static Command Create(CliConsole console)
     {
         var inputs = new InputOptions();
+        var configuration = new ConfigurationOptions();
+        var baselineOptions = new BaselineOptions();
         var failOn = new Option<string>("--fail-on")
         {
             Description = "The lowest severity that makes check exit 1: error, warning or info.",
@@ -21,14 +25,20 @@ internal static class CheckCommand
 
         var command = new Command("check", "Report scraper junk and non-canonical text in articles.");
         inputs.AddTo(command);
+        configuration.AddTo(command);
+        baselineOptions.AddTo(command);
         command.Add(failOn);
         command.SetAction(result =>
         {
-            var discovered = inputs.Discover(result, console.WorkingDirectory);
-            bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
-            var linter = createLinter();
-            var reports = discovered.Files.Select(file => CheckFile(file, linter, console)).ToList();
+            if (!baselineOptions.TryOpen(result, console, out var baseline) || configuration.Load(result, inputs, console, baseline) is not { } run)
+            {
+                return ExitCodes.Error;
+            }
+
+            bool discoveryFailed = run.DiscoveryFailed;
+            var reports = run.Files.Select(file => CheckFile(file, run.Linter, console)).ToList();
             new MsBuildReporter(summary: true).Write(reports, console.Out);
+            BaselineOptions.ReportOutcome(baseline, console);
 
             SeverityNames.TryParse(result.GetValue(failOn)!, out var threshold);
             if (discoveryFailed || reports.Any(r => r.Error is not null))

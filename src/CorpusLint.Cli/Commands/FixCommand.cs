@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CorpusLint.Cli.Configuration;
 using CorpusLint.Cli.Files;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
@@ -16,9 +17,10 @@ internal static class FixCommand
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static Command Create(CliConsole console, Func<Linter> createLinter)
+    public static Command Create(CliConsole console)
     {
         var inputs = new InputOptions();
+        var configuration = new ConfigurationOptions();
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the changes and write nothing." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if any file would change (like dotnet format --verify-no-changes)." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write fixed copies under this folder and leave the inputs alone." };
@@ -26,36 +28,39 @@ internal static class FixCommand
 
         var command = new Command("fix", "Rewrite articles into their clean, normalised form.");
         inputs.AddTo(command);
+        configuration.AddTo(command);
         command.Add(diff);
         command.Add(check);
         command.Add(outputDir);
         command.Add(unsafeFixes);
         command.SetAction(result =>
         {
-            var discovered = inputs.Discover(result, console.WorkingDirectory);
-            bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
+            if (configuration.Load(result, inputs, console) is not { } run)
+            {
+                return ExitCodes.Error;
+            }
+
             var mode = new FixMode(
                 Diff: result.GetValue(diff),
                 Check: result.GetValue(check),
                 OutputDir: result.GetValue(outputDir) is { } dir ? Path.GetFullPath(dir, console.WorkingDirectory) : null);
             var options = new FixOptions { IncludeUnsafe = result.GetValue(unsafeFixes) };
-            var linter = createLinter();
 
             int changed = 0, failed = 0, fixes = 0;
-            foreach (var file in discovered.Files)
+            foreach (var file in run.Files)
             {
-                var outcome = FixFile(file, linter, options, mode, console);
+                var outcome = FixFile(file, run.Linter, options, mode, console);
                 failed += outcome.Failed ? 1 : 0;
                 changed += outcome.Changed ? 1 : 0;
                 fixes += outcome.Fixes;
             }
 
             // With standard input the fixed text owns standard output, so the summary goes to standard error.
-            var summaryWriter = discovered.Files.Any(f => f.IsStandardInput) || mode.Diff ? console.Error : console.Out;
+            var summaryWriter = run.Files.Any(f => f.IsStandardInput) || mode.Diff ? console.Error : console.Out;
             string verb = mode.Diff || mode.Check ? "would change" : "changed";
-            summaryWriter.WriteLine($"{discovered.Files.Count} files read: {changed} {verb} ({fixes} fixes applied){(failed > 0 ? $"; {failed} could not be fixed" : string.Empty)}.");
+            summaryWriter.WriteLine($"{run.Files.Count} files read: {changed} {verb} ({fixes} fixes applied){(failed > 0 ? $"; {failed} could not be fixed" : string.Empty)}.");
 
-            if (discoveryFailed || failed > 0)
+            if (run.DiscoveryFailed || failed > 0)
             {
                 return ExitCodes.Error;
             }

@@ -36,9 +36,10 @@ internal sealed class InputOptions
         command.Add(StdinFileName);
     }
 
-    public DiscoveryResult Discover(ParseResult result, string workingDirectory)
+    /// <param name="defaultIncludes">What directories are searched for when --include is not given (default: **/*.txt).</param>
+    public DiscoveryResult Discover(ParseResult result, string workingDirectory, IReadOnlyList<string>? defaultIncludes = null)
     {
-        var includes = result.GetValue(Include) is { Length: > 0 } i ? i : FileDiscovery.DefaultIncludes;
+        var includes = result.GetValue(Include) is { Length: > 0 } i ? i : defaultIncludes ?? FileDiscovery.DefaultIncludes;
         var excludes = result.GetValue(Exclude) ?? [];
         var paths = result.GetValue(Paths) ?? [];
 

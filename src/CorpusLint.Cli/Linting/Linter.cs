@@ -1,8 +1,8 @@
 using CorpusLint.Analysis;
+using CorpusLint.Cli.Baselines;
 using CorpusLint.Configuration;
 using CorpusLint.Diagnostics;
 using CorpusLint.Fixes;
-using CorpusLint.Rules;
 using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Linting;
@@ -14,16 +14,27 @@ namespace CorpusLint.Cli.Linting;
 public sealed class Linter
 {
     private readonly AnalyzerDriver _driver;
+    private readonly Func<string, bool> _unsafeFixesFor;
+    private readonly Baseline? _baseline;
 
-    public Linter(IEnumerable<Analyzer> analyzers, AnalysisSettings settings)
+    /// <param name="unsafeFixesFor">Whether the configuration turns unsafe fixes on for a path (default: never).</param>
+    /// <param name="baseline">Known diagnostics that <see cref="Analyze"/> leaves out (and counts).</param>
+    public Linter(IEnumerable<Analyzer> analyzers, AnalysisSettings settings, Func<string, bool>? unsafeFixesFor = null, Baseline? baseline = null)
     {
         _driver = new AnalyzerDriver(analyzers, settings);
+        _unsafeFixesFor = unsafeFixesFor ?? (_ => false);
+        _baseline = baseline;
     }
 
-    public static Linter CreateDefault() => new(BuiltInRules.CreateAll(), AnalysisSettings.Default);
+    public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path)
+    {
+        var diagnostics = _driver.Analyze(text, path);
+        return _baseline is null ? diagnostics : _baseline.Filter(text, path, diagnostics);
+    }
 
-    public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path) => _driver.Analyze(text, path);
-
-    public FixResult Fix(SourceText text, string path, FixOptions options) =>
-        FixEngine.Fix(text, t => _driver.Analyze(t, path), options);
+    public FixResult Fix(SourceText text, string path, FixOptions options)
+    {
+        var effective = !options.IncludeUnsafe && _unsafeFixesFor(path) ? options with { IncludeUnsafe = true } : options;
+        return FixEngine.Fix(text, t => _driver.Analyze(t, path), effective);
+    }
 }

@@ -41,7 +41,7 @@ public sealed class AnalyzerDriver
     public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path)
     {
         var model = new SemanticModel(ArticleParser.Parse(text));
-        var state = new DocumentState(path, model, _settings.Options, d => _settings.SeverityOf(d, path));
+        var state = new DocumentState(path, model, _settings.OptionsOf(path), d => _settings.SeverityOf(d, path));
         foreach (var (analyzer, actions) in _analyzers)
         {
             if (analyzer.SupportedDiagnostics.All(d => _settings.SeverityOf(d, path) == Severity.None))

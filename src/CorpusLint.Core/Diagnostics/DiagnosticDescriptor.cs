@@ -17,6 +17,9 @@ public sealed record DiagnosticDescriptor(
     /// <summary>Before/after example shown by `corpuslint explain`; empty when the description says it all.</summary>
     public string Example { get; init; } = string.Empty;
 
+    /// <summary>The options the rule reads from the configuration; empty when it has none.</summary>
+    public IReadOnlyList<RuleOptionDescriptor> Options { get; init; } = [];
+
     /// <summary>Where the rule's documentation lives.</summary>
     public string HelpLink => $"https://github.com/corpuslint/corpuslint/blob/main/docs/rules.md#{Id.ToLowerInvariant()}";
 

@@ -1,0 +1,178 @@
+using System.CommandLine;
+using CorpusLint.Analysis;
+using CorpusLint.Cli.Baselines;
+using CorpusLint.Cli.Commands;
+using CorpusLint.Cli.Hosting;
+using CorpusLint.Cli.Linting;
+using CorpusLint.Configuration;
+using CorpusLint.Diagnostics;
+using CorpusLint.Rules;
+using CorpusLint.Rules.Packs;
+
+namespace CorpusLint.Cli.Configuration;
+
+/// <summary>
+/// The options every verb that lints shares (--config, --select, --ignore, --severity) and the loading that
+/// turns them, the inputs and the corpuslint.json files into a <see cref="LintRun"/>. Every configuration
+/// problem is printed with its file, line and column before any file is touched; then the run stops (exit 2).
+/// </summary>
+internal sealed class ConfigurationOptions
+{
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = $"Use this configuration file for every input instead of finding {ConfigFile.FileName} files.",
+    };
+
+    public Option<string[]> Select { get; } = new("--select")
+    {
+        Description = "Run only these rules: ids or id prefixes, comma-separated or repeated (e.g. CL2,CL8001).",
+    };
+
+    public Option<string[]> Ignore { get; } = new("--ignore")
+    {
+        Description = "Turn these rules off: ids or id prefixes, comma-separated or repeated.",
+    };
+
+    public Option<string[]> Severity { get; } = new("--severity")
+    {
+        Description = "Set a rule's severity, ID=error|warning|info|none (repeatable). Wins over the configuration.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Config);
+        command.Add(Select);
+        command.Add(Ignore);
+        command.Add(Severity);
+    }
+
+    /// <summary>Finds the inputs and loads their configuration; null (problems printed) when the run must stop.</summary>
+    public LintRun? Load(ParseResult result, InputOptions inputs, CliConsole console, Baseline? baseline = null)
+    {
+        var workingDirectory = console.WorkingDirectory;
+        var errors = new List<string>();
+        ConfigDiscovery discovery;
+        try
+        {
+            discovery = result.GetValue(Config) is { } path
+                ? ConfigDiscovery.FromFile(Path.GetFullPath(path, workingDirectory))
+                : ConfigDiscovery.WalkingUp();
+        }
+        catch (ConfigurationException e)
+        {
+            return Fail(e.Errors.Select(er => Describe(er, workingDirectory)), console);
+        }
+
+        // Configurations above the folders named decide what a folder walk looks for (their "include").
+        var arguments = result.GetValue(inputs.Paths) is { Length: > 0 } given ? given : ["."];
+        var searched = arguments.Select(a => Path.GetFullPath(a, workingDirectory)).Where(Directory.Exists).Append(workingDirectory);
+        var walkIncludes = WalkIncludes(searched.SelectMany(d => Chain(discovery, d, errors, workingDirectory)));
+
+        var discovered = inputs.Discover(result, workingDirectory, walkIncludes);
+        bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
+
+        var configs = discovered.Files
+            .Select(f => Path.GetDirectoryName(Path.GetFullPath(f.FullPath ?? f.DisplayPath, workingDirectory))!)
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(d => Chain(discovery, d, errors, workingDirectory))
+            .DistinctBy(c => c.Path)
+            .ToList();
+
+        var analyzers = new List<Analyzer>(BuiltInRules.CreateAll());
+        var userRulePackOf = LoadUserRulePacks(configs, analyzers, errors, workingDirectory);
+        var rules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal) { [AnalyzerDriver.AnalyzerFailed.Id] = AnalyzerDriver.AnalyzerFailed };
+        foreach (var descriptor in analyzers.SelectMany(a => a.SupportedDiagnostics))
+        {
+            rules[descriptor.Id] = descriptor;
+        }
+
+        errors.AddRange(configs.SelectMany(c => ConfigValidator.Validate(c, rules)).Select(e => Describe(e, workingDirectory)));
+        var commandLine = CommandLineRuleParser.Parse(
+            result.GetValue(Select) ?? [], result.GetValue(Ignore) ?? [], result.GetValue(Severity) ?? [], rules, errors);
+        if (errors.Count > 0)
+        {
+            return Fail(errors, console);
+        }
+
+        var settings = new ConfiguredSettings(discovery, commandLine, workingDirectory, userRulePackOf);
+        var files = discovered.Files.Where(f => f.IsStandardInput || settings.For(f.FullPath!).IsIncluded(f.FullPath!)).ToList();
+        var linter = new Linter(analyzers, settings.ToAnalysisSettings(), path => settings.For(path).UnsafeFixes, baseline);
+        return new LintRun(files, linter, discoveryFailed);
+    }
+
+    /// <summary>A configuration problem as printed: the file relative to the working directory when it is below it.</summary>
+    public static string Describe(ConfigurationError error, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, error.Path);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) ? error.Path : relative.Replace(Path.DirectorySeparatorChar, '/');
+        return (error with { Path = shown }).ToString();
+    }
+
+    private static IReadOnlyList<ConfigFile> Chain(ConfigDiscovery discovery, string directory, List<string> errors, string workingDirectory)
+    {
+        try
+        {
+            return discovery.ChainFor(directory);
+        }
+        catch (ConfigurationException e)
+        {
+            errors.AddRange(e.Errors.Select(er => Describe(er, workingDirectory)).Where(m => !errors.Contains(m)));
+            return [];
+        }
+    }
+
+    // A walk must find what an include names even when it is not *.txt: look for each include's file-name
+    // part anywhere ("articles/*.md" -> "**/*.md"); the exact globs are applied to each file afterwards.
+    private static IReadOnlyList<string>? WalkIncludes(IEnumerable<ConfigFile> chains)
+    {
+        var includes = chains.Where(c => c.Include is not null).SelectMany(c => c.Include!.Patterns).ToList();
+        if (includes.Count == 0)
+        {
+            return null;
+        }
+
+        return includes.Select(p => "**/" + p.Replace('\\', '/').Split('/')[^1]).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // A user's pack joins the run once; its rules run only where a configuration names it (see ConfiguredSettings).
+    private static Dictionary<string, string> LoadUserRulePacks(IReadOnlyList<ConfigFile> configs, List<Analyzer> analyzers, List<string> errors, string workingDirectory)
+    {
+        var packOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var config in configs)
+        {
+            foreach (var reference in config.RulePacks.Where(r => loaded.Add(r.FullPath)))
+            {
+                try
+                {
+                    foreach (var rule in RulePackLoader.LoadFile(reference.FullPath))
+                    {
+                        if (!packOf.TryAdd(rule.Descriptor.Id, reference.FullPath))
+                        {
+                            errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {reference.FullPath} defines {rule.Descriptor.Id}, which {packOf[rule.Descriptor.Id]} defines too"), workingDirectory));
+                            continue;
+                        }
+
+                        analyzers.Add(rule);
+                    }
+                }
+                catch (RulePackException e)
+                {
+                    errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {e.Message}"), workingDirectory));
+                }
+            }
+        }
+
+        return packOf;
+    }
+
+    private static LintRun? Fail(IEnumerable<string> errors, CliConsole console)
+    {
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine($"error: {error}");
+        }
+
+        return null;
+    }
+}
