@@ -33,20 +33,19 @@ internal sealed record JsonTree(JsonValueKind Kind, SourcePosition Position, str
     {
         var bytes = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8[Encoding.UTF8.Preamble.Length..] : utf8;
         var positions = new PositionMap(bytes);
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new ConfigurationException(new ConfigurationError(path, 1, 1, "the file is empty; expected a JSON object"));
+        }
+
         var reader = new Utf8JsonReader(bytes, ReaderOptions);
         try
         {
-            if (!reader.Read())
-            {
-                throw new ConfigurationException(new ConfigurationError(path, 1, 1, "the file is empty; expected a JSON object"));
-            }
-
+            reader.Read();
             var tree = ReadValue(ref reader, positions, path);
-            if (reader.Read())
-            {
-                throw new ConfigurationException(positions.At(reader.TokenStartIndex).Error(path, "unexpected content after the end of the configuration object"));
-            }
 
+            // Reading on throws for anything after the object but whitespace and comments.
+            reader.Read();
             return tree;
         }
         catch (JsonException e)
