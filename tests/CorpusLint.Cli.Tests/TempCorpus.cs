@@ -2,13 +2,16 @@ using CorpusLint.Testing;
 
 namespace CorpusLint.Cli.Tests;
 
-/// <summary>A throw-away folder, optionally seeded with a copy of fixture files, deleted after the test.</summary>
+/// <summary>
+/// A throw-away folder, optionally seeded with a copy of fixture files, deleted after the test. It is a
+/// repository root (it has .git), so no corpuslint.json above it changes what a test sees.
+/// </summary>
 internal sealed class TempCorpus : IDisposable
 {
     public TempCorpus()
     {
         Root = Path.Combine(Path.GetTempPath(), "corpuslint-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
+        Directory.CreateDirectory(Path.Combine(Root, ".git"));
     }
 
     public string Root { get; }

@@ -80,9 +80,6 @@ internal sealed class BaselineOptions
         }
     }
 
-    public static string DisplayName(Baseline baseline, CliConsole console)
-    {
-        var relative = Path.GetRelativePath(console.WorkingDirectory, baseline.FullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? baseline.FullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
-    }
+    public static string DisplayName(Baseline baseline, CliConsole console) =>
+        ConfigurationOptions.DisplayPath(baseline.FullPath, console.WorkingDirectory);
 }

@@ -101,11 +101,14 @@ internal sealed class ConfigurationOptions
     }
 
     /// <summary>A configuration problem as printed: the file relative to the working directory when it is below it.</summary>
-    public static string Describe(ConfigurationError error, string workingDirectory)
+    public static string Describe(ConfigurationError error, string workingDirectory) =>
+        (error with { Path = DisplayPath(error.Path, workingDirectory) }).ToString();
+
+    /// <summary>A path as messages show it: relative to the working directory when it is below it, else in full.</summary>
+    public static string DisplayPath(string fullPath, string workingDirectory)
     {
-        var relative = Path.GetRelativePath(workingDirectory, error.Path);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) ? error.Path : relative.Replace(Path.DirectorySeparatorChar, '/');
-        return (error with { Path = shown }).ToString();
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static IReadOnlyList<ConfigFile> Chain(ConfigDiscovery discovery, string directory, List<string> errors, string workingDirectory)
@@ -143,13 +146,20 @@ internal sealed class ConfigurationOptions
         {
             foreach (var reference in config.RulePacks.Where(r => loaded.Add(r.FullPath)))
             {
+                var shown = DisplayPath(reference.FullPath, workingDirectory);
+                if (!File.Exists(reference.FullPath))
+                {
+                    errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {shown} does not exist"), workingDirectory));
+                    continue;
+                }
+
                 try
                 {
                     foreach (var rule in RulePackLoader.LoadFile(reference.FullPath))
                     {
                         if (!packOf.TryAdd(rule.Descriptor.Id, reference.FullPath))
                         {
-                            errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {reference.FullPath} defines {rule.Descriptor.Id}, which {packOf[rule.Descriptor.Id]} defines too"), workingDirectory));
+                            errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {shown} defines {rule.Descriptor.Id}, which {DisplayPath(packOf[rule.Descriptor.Id], workingDirectory)} defines too"), workingDirectory));
                             continue;
                         }
 
@@ -158,7 +168,7 @@ internal sealed class ConfigurationOptions
                 }
                 catch (RulePackException e)
                 {
-                    errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {e.Message}"), workingDirectory));
+                    errors.Add(Describe(reference.Position.Error(config.Path, $"rule pack {e.Message.Replace(reference.FullPath, shown, StringComparison.Ordinal)}"), workingDirectory));
                 }
             }
         }
