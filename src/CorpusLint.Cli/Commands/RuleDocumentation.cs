@@ -19,6 +19,17 @@ public static class RuleDocumentation
             text.Append("Example:\n\n").Append(string.Join('\n', d.Example.Split('\n').Select(l => "    " + l))).Append("\n\n");
         }
 
+        if (d.Options.Count > 0)
+        {
+            text.Append($"Options (in corpuslint.json: `\"{d.Id}\": {{ \"options\": {{ ... }} }}`):\n\n");
+            foreach (var option in d.Options)
+            {
+                text.Append($"- `{option.Name}` (default `{option.DefaultValue}`): {option.Description}\n");
+            }
+
+            text.Append('\n');
+        }
+
         return text.ToString();
     }
 

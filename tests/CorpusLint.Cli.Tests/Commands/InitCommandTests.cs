@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CorpusLint.Cli.Commands;
+using CorpusLint.Cli.Configuration;
 using CorpusLint.Configuration;
+using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Tests.Commands;
 
@@ -20,12 +23,34 @@ public class InitCommandTests
         foreach (var descriptor in descriptors)
         {
             var rule = config.Rules.Single(r => r.Id == descriptor.Id);
-            Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : Diagnostics.Severity.None, rule.Severity);
+            Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : Severity.None, rule.Severity);
             Assert.Equal(descriptor.Options.Select(o => (o.Name, o.DefaultValue)), rule.Options.Select(o => (o.Name, o.Value)));
             Assert.Matches(new Regex($@"// {Regex.Escape(descriptor.Title)} .*\n(    //.*\n)*    ""{descriptor.Id}"":"), text);
         }
 
         Assert.Contains($"Wrote corpuslint.json with {descriptors.Count} rules", result.Out);
+    }
+
+    [Fact]
+    public void ARuleWithOptionsIsWrittenWithItsOptionsAndTheirDescriptions()
+    {
+        var rule = new DiagnosticDescriptor("CL3001", "Near-duplicate paragraph", "m", "Duplicates", Severity.Warning, FixSafety.Unsafe, "d")
+        {
+            Options = [new RuleOptionDescriptor("threshold", RuleOptionKind.Number, "0.9", "How similar two paragraphs must be."),
+                       new RuleOptionDescriptor("mode", RuleOptionKind.String, "words", "What is compared.")],
+        };
+
+        var text = StarterConfig.Render([rule]);
+
+        Assert.Contains("""
+                // Near-duplicate paragraph (Duplicates; fix: unsafe)
+                //   threshold: How similar two paragraphs must be.
+                //   mode: What is compared.
+                "CL3001": { "severity": "warning", "options": { "threshold": 0.9, "mode": "words" } },
+            """, text);
+        var read = ConfigFileReader.Read(Encoding.UTF8.GetBytes(text), "/c/corpuslint.json");
+        Assert.Empty(ConfigValidator.Validate(read, new Dictionary<string, DiagnosticDescriptor> { [rule.Id] = rule }));
+        Assert.Contains("- `threshold` (default `0.9`): How similar two paragraphs must be.", RuleDocumentation.Render(rule));
     }
 
     [Fact]
