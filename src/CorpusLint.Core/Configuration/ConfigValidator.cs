@@ -45,11 +45,34 @@ public static class ConfigValidator
         _ => "a string",
     };
 
-    // "CL201" or "cl2001": point at the id the user most likely meant.
+    // "CL201", "CL20001" or "cl2001": point at the id the user most likely meant (at most two edits away).
     private static string Suggestion(string id, IEnumerable<string> known)
     {
-        var match = known.FirstOrDefault(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase))
-            ?? known.Where(k => k.Length > 0 && (k.StartsWith(id, StringComparison.Ordinal) || id.StartsWith(k, StringComparison.Ordinal))).Order(StringComparer.Ordinal).FirstOrDefault();
-        return match is null ? string.Empty : $" (did you mean {match}?)";
+        var match = known
+            .Select(k => (Id: k, Distance: EditDistance(id.ToUpperInvariant(), k)))
+            .Where(k => k.Distance <= 2)
+            .OrderBy(k => k.Distance)
+            .ThenBy(k => k.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return match.Id is null ? string.Empty : $" (did you mean {match.Id}?)";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 }

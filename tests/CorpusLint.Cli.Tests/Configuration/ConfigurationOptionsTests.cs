@@ -115,7 +115,7 @@ public class ConfigurationOptionsTests
 
     [Theory]
     [InlineData("""{ "rules": { "CL2001": "loud" } }""", "corpuslint.json(1,24): severity 'loud' is not one of error, warning, info, none")]
-    [InlineData("""{ "rules": { "CL2O01": "none" } }""", "corpuslint.json(1,14): unknown rule id 'CL2O01'; `corpuslint rules` lists them")]
+    [InlineData("""{ "rules": { "CL2O01": "none" } }""", "corpuslint.json(1,14): unknown rule id 'CL2O01' (did you mean CL2001?); `corpuslint rules` lists them")]
     [InlineData("""{ "excludes": [] }""", "corpuslint.json(1,3): unknown key 'excludes' in the configuration; expected one of")]
     [InlineData("{ \"root\": true,\n  \"rules\": { ]\n}", "corpuslint.json(2,14): invalid JSON:")]
     [InlineData("""{ "rulePacks": ["missing.json"] }""", "corpuslint.json(1,17): rule pack ")]

@@ -32,6 +32,16 @@ public class ConfigValidatorTests
         Assert.Equal("unknown rule id 'cl2001' (did you mean CL2001?); `corpuslint rules` lists them", error.Message);
     }
 
+    [Theory]
+    [InlineData("CL201", " (did you mean CL2001?)")]
+    [InlineData("CL30001", " (did you mean CL3001?)")]
+    [InlineData("XY1234", "")]
+    public void TheSuggestionIsTheNearestKnownId(string id, string suggestion)
+    {
+        var error = Assert.Single(Validate($$"""{ "rules": { "{{id}}": "none" } }"""));
+        Assert.Equal($"unknown rule id '{id}'{suggestion}; `corpuslint rules` lists them", error.Message);
+    }
+
     [Fact]
     public void UnknownRuleIdsInOverridesAreErrorsToo()
     {
