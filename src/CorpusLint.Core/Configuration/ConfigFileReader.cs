@@ -187,6 +187,13 @@ public static class ConfigFileReader
             }
 
             var globs = ReadStrings(property, $"\"{key}\"");
+
+            // An empty "include" (or "files") would match nothing, silently: say so instead.
+            if (globs.Count == 0 && key != "exclude" && property.Value.Kind == JsonValueKind.Array && property.Value.Items.Count == 0)
+            {
+                Errors.Add(property.Value.Position.Error(path, $"\"{key}\" is empty, so it would match no file; name at least one glob"));
+            }
+
             return new PathGlobs(_directory, globs.Select(g => g.Value).ToList());
         }
 

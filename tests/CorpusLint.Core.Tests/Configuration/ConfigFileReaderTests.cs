@@ -76,6 +76,8 @@ public class ConfigFileReaderTests
     [InlineData("{ \"include\": \"**/*.txt\" }", 1, 14, "\"include\" (a list of strings): expected an array, found a string")]
     [InlineData("{ \"exclude\": [\"a\", 3] }", 1, 20, "an entry of \"exclude\": expected a string, found a number")]
     [InlineData("{ \"exclude\": [\" \"] }", 1, 15, "an entry of \"exclude\" is empty")]
+    [InlineData("{ \"include\": [] }", 1, 14, "\"include\" is empty, so it would match no file; name at least one glob")]
+    [InlineData("{ \"overrides\": [ { \"files\": [] } ] }", 1, 29, "\"files\" is empty, so it would match no file; name at least one glob")]
     [InlineData("{ \"root\": \"yes\" }", 1, 11, "\"root\": expected true or false, found a string")]
     [InlineData("{ \"unsafeFixes\": 1 }", 1, 18, "\"unsafeFixes\": expected true or false, found a number")]
     [InlineData("{ \"rules\": [] }", 1, 12, "\"rules\" (rule id to severity): expected an object, found an array")]
