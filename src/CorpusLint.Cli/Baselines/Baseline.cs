@@ -72,6 +72,11 @@ public sealed class Baseline
             throw new ConfigurationException(new ConfigurationError(fullPath, 0, 0, $"baseline version {document.Version} is not supported; expected {BaselineDocument.CurrentVersion} (recreate it with `corpuslint baseline`)"));
         }
 
+        if (document.Entries.FirstOrDefault(e => e.Count < 1) is { } empty)
+        {
+            throw new ConfigurationException(new ConfigurationError(fullPath, 0, 0, $"invalid baseline: the entry {empty.Rule} {empty.File} {empty.Hash} has count {empty.Count}; expected 1 or more"));
+        }
+
         var duplicate = document.Entries.GroupBy(e => new Key(e.Rule, e.File, e.Hash)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

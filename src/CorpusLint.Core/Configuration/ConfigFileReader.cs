@@ -19,7 +19,7 @@ public static class ConfigFileReader
     /// <summary>The keys of a rule given as an object rather than a severity.</summary>
     public static readonly IReadOnlyList<string> RuleKeys = ["severity", "options"];
 
-    public static readonly IReadOnlyList<string> SeverityNames = ["error", "warning", "info", "none"];
+    public static readonly IReadOnlyList<string> Severities = ["error", "warning", "info", "none"];
 
     public static ConfigFile ReadFile(string fullPath)
     {
@@ -48,7 +48,7 @@ public static class ConfigFileReader
     public static bool TryParseSeverity(string name, out Severity severity)
     {
         severity = Severity.None;
-        return SeverityNames.Contains(name) && Diagnostics.SeverityNames.TryParse(name, out severity);
+        return Severities.Contains(name) && SeverityNames.TryParse(name, out severity);
     }
 
     private sealed class Reader(string path)

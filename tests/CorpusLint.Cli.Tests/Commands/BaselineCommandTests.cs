@@ -143,6 +143,7 @@ public class BaselineCommandTests
     [InlineData("{ \"version\": 1, \"entries\": [], \"extra\": 1 }", "corpuslint.baseline.json(1,")]
     [InlineData("{ \"version\": 7, \"entries\": [] }", "corpuslint.baseline.json: baseline version 7 is not supported")]
     [InlineData("{ \"entries\": [ { \"rule\": \"CL2001\", \"file\": \"a.txt\", \"hash\": \"00\" }, { \"rule\": \"CL2001\", \"file\": \"a.txt\", \"hash\": \"00\" } ] }", "corpuslint.baseline.json: invalid baseline: the entry CL2001 a.txt 00 appears twice")]
+    [InlineData("{ \"entries\": [ { \"rule\": \"CL2001\", \"file\": \"a.txt\", \"hash\": \"00\", \"count\": 0 } ] }", "corpuslint.baseline.json: invalid baseline: the entry CL2001 a.txt 00 has count 0; expected 1 or more")]
     public void AMalformedBaselineIsAnErrorWithItsPosition(string content, string expected)
     {
         using var corpus = new TempCorpus();

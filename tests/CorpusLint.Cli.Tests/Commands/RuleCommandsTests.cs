@@ -39,7 +39,7 @@ public class RuleCommandsTests
     [Fact]
     public void EveryVerbHasHelp()
     {
-        foreach (var verb in new[] { "check", "fix", "rules", "explain" })
+        foreach (var verb in new[] { "check", "fix", "rules", "explain", "init", "baseline" })
         {
             var result = CliRunner.Run(Path.GetTempPath(), verb, "--help");
             Assert.Equal(0, result.ExitCode);

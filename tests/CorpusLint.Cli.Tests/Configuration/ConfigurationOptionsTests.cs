@@ -33,6 +33,19 @@ public class ConfigurationOptionsTests
     }
 
     [Fact]
+    public void StandardInputIsConfiguredAsTheFileItIsNamedFor()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("site/corpuslint.json", """{ "rules": { "CL2001": "error" } }""");
+
+        var named = CliRunner.RunWithInput(corpus.Root, Junk, "check", "-", "--stdin-filename", "site/a.txt");
+        var unnamed = CliRunner.RunWithInput(corpus.Root, Junk, "check", "-");
+
+        Assert.Contains("site/a.txt(5,1): error CL2001", named.Out);
+        Assert.Contains("<stdin>(5,1): warning CL2001", unnamed.Out);
+    }
+
+    [Fact]
     public void OverridesChangeOneFolder()
     {
         using var corpus = CorpusWithJunk("sites/quiet/a.txt", "sites/loud/a.txt");

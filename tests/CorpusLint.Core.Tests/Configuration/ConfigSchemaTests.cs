@@ -28,6 +28,6 @@ public class ConfigSchemaTests
     public void TheSchemaListsExactlyTheSeveritiesTheReaderAccepts()
     {
         var severities = Schema.GetProperty("definitions").GetProperty("severity").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
-        Assert.Equal(ConfigFileReader.SeverityNames, severities);
+        Assert.Equal(ConfigFileReader.Severities, severities);
     }
 }
