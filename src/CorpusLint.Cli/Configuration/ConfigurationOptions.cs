@@ -51,6 +51,7 @@ internal sealed class ConfigurationOptions
     {
         var workingDirectory = console.WorkingDirectory;
         var errors = new List<string>();
+        var partials = new List<ConfigFile>();
         ConfigDiscovery discovery;
         try
         {
@@ -66,7 +67,7 @@ internal sealed class ConfigurationOptions
         // Configurations above the folders named decide what a folder walk looks for (their "include").
         var arguments = result.GetValue(inputs.Paths) is { Length: > 0 } given ? given : ["."];
         var searched = arguments.Select(a => Path.GetFullPath(a, workingDirectory)).Where(Directory.Exists).Append(workingDirectory);
-        var walkIncludes = WalkIncludes(searched.SelectMany(d => Chain(discovery, d, errors, workingDirectory)));
+        var walkIncludes = WalkIncludes(searched.SelectMany(d => Chain(discovery, d, errors, partials, workingDirectory)));
 
         var discovered = inputs.Discover(result, workingDirectory, walkIncludes);
         bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
@@ -74,7 +75,8 @@ internal sealed class ConfigurationOptions
         var configs = discovered.Files
             .Select(f => Path.GetDirectoryName(Path.GetFullPath(f.FullPath ?? f.DisplayPath, workingDirectory))!)
             .Distinct(StringComparer.Ordinal)
-            .SelectMany(d => Chain(discovery, d, errors, workingDirectory))
+            .SelectMany(d => Chain(discovery, d, errors, partials, workingDirectory))
+            .Concat(partials)
             .DistinctBy(c => c.Path)
             .ToList();
 
@@ -111,7 +113,8 @@ internal sealed class ConfigurationOptions
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    private static IReadOnlyList<ConfigFile> Chain(ConfigDiscovery discovery, string directory, List<string> errors, string workingDirectory)
+    /// <param name="partials">Where files with bad settings go, kept only to report the rest of their problems too.</param>
+    private static IReadOnlyList<ConfigFile> Chain(ConfigDiscovery discovery, string directory, List<string> errors, List<ConfigFile> partials, string workingDirectory)
     {
         try
         {
@@ -120,6 +123,13 @@ internal sealed class ConfigurationOptions
         catch (ConfigurationException e)
         {
             errors.AddRange(e.Errors.Select(er => Describe(er, workingDirectory)).Where(m => !errors.Contains(m)));
+
+            // The run stops anyway; checking what could be read reports its unknown rule ids in the same run.
+            if (e.Partial is not null)
+            {
+                partials.Add(e.Partial);
+            }
+
             return [];
         }
     }

@@ -41,7 +41,7 @@ public static class ConfigFileReader
         var tree = JsonTree.Parse(utf8, fullPath);
         var reader = new Reader(fullPath);
         var config = reader.ReadFile(tree);
-        return reader.Errors.Count > 0 ? throw new ConfigurationException(reader.Errors) : config;
+        return reader.Errors.Count > 0 ? throw new ConfigurationException(reader.Errors, config) : config;
     }
 
     /// <summary>Parses a severity name as the configuration spells it (exactly error, warning, info or none).</summary>

@@ -10,7 +10,7 @@ public sealed record ConfigurationError(string Path, int Line, int Column, strin
 }
 
 /// <summary>A configuration that cannot be used; it carries every problem found, not only the first.</summary>
-public sealed class ConfigurationException(IReadOnlyList<ConfigurationError> errors)
+public sealed class ConfigurationException(IReadOnlyList<ConfigurationError> errors, ConfigFile? partial = null)
     : Exception(string.Join(Environment.NewLine, errors))
 {
     public ConfigurationException(ConfigurationError error)
@@ -19,4 +19,10 @@ public sealed class ConfigurationException(IReadOnlyList<ConfigurationError> err
     }
 
     public IReadOnlyList<ConfigurationError> Errors { get; } = errors;
+
+    /// <summary>
+    /// What could be read of a file that is valid JSON but has bad settings, so that the rest of it can still be
+    /// checked (unknown rule ids, options) and every problem reported in one run; null for malformed JSON.
+    /// </summary>
+    public ConfigFile? Partial { get; } = partial;
 }

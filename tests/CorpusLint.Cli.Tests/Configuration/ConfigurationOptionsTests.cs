@@ -149,6 +149,24 @@ public class ConfigurationOptionsTests
     }
 
     [Fact]
+    public void EveryProblemOfAFileIsReportedInOneRunUnknownRuleIdsToo()
+    {
+        using var corpus = CorpusWithJunk("a.txt");
+        corpus.Write("corpuslint.json", "{\n  \"excludes\": [],\n  \"rules\": { \"CL201\": \"error\", \"CL2002\": \"loud\" }\n}");
+
+        var result = CliRunner.Run(corpus.Root, "check", ".");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            [
+                "error: corpuslint.json(2,3): unknown key 'excludes' in the configuration; expected one of $schema, root, include, exclude, unsafeFixes, rules, overrides, rulePacks",
+                "error: corpuslint.json(3,42): severity 'loud' is not one of error, warning, info, none",
+                "error: corpuslint.json(3,14): unknown rule id 'CL201' (did you mean CL2001?); `corpuslint rules` lists them",
+            ],
+            result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void ABadConfigurationIsReportedEvenWhenNoFileIsFound()
     {
         using var corpus = new TempCorpus();
