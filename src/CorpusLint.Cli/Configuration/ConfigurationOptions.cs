@@ -67,7 +67,8 @@ internal sealed class ConfigurationOptions
         // Configurations above the folders named decide what a folder walk looks for (their "include").
         var arguments = result.GetValue(inputs.Paths) is { Length: > 0 } given ? given : ["."];
         var searched = arguments.Select(a => Path.GetFullPath(a, workingDirectory)).Where(Directory.Exists).Append(workingDirectory);
-        var walkIncludes = WalkIncludes(searched.SelectMany(d => Chain(discovery, d, errors, partials, workingDirectory)));
+        var searchedConfigs = searched.SelectMany(d => Chain(discovery, d, errors, partials, workingDirectory)).ToList();
+        var walkIncludes = WalkIncludes(searchedConfigs);
 
         var discovered = inputs.Discover(result, workingDirectory, walkIncludes);
         bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
@@ -76,18 +77,14 @@ internal sealed class ConfigurationOptions
             .Select(f => Path.GetDirectoryName(Path.GetFullPath(f.FullPath ?? f.DisplayPath, workingDirectory))!)
             .Distinct(StringComparer.Ordinal)
             .SelectMany(d => Chain(discovery, d, errors, partials, workingDirectory))
+            .Concat(searchedConfigs)
             .Concat(partials)
             .DistinctBy(c => c.Path)
             .ToList();
 
         var analyzers = new List<Analyzer>(BuiltInRules.CreateAll());
         var userRulePackOf = LoadUserRulePacks(configs, analyzers, errors, workingDirectory);
-        var rules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal) { [AnalyzerDriver.AnalyzerFailed.Id] = AnalyzerDriver.AnalyzerFailed };
-        foreach (var descriptor in analyzers.SelectMany(a => a.SupportedDiagnostics))
-        {
-            rules[descriptor.Id] = descriptor;
-        }
-
+        var rules = analyzers.SelectMany(a => a.SupportedDiagnostics).Prepend(AnalyzerDriver.AnalyzerFailed).ToDictionary(d => d.Id, StringComparer.Ordinal);
         errors.AddRange(configs.SelectMany(c => ConfigValidator.Validate(c, rules)).Select(e => Describe(e, workingDirectory)));
         var commandLine = CommandLineRuleParser.Parse(
             result.GetValue(Select) ?? [], result.GetValue(Ignore) ?? [], result.GetValue(Severity) ?? [], rules, errors);

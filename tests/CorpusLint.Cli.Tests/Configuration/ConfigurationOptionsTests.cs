@@ -174,6 +174,11 @@ public class ConfigurationOptionsTests
         var result = CliRunner.Run(corpus.Root, "check", ".");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: corpuslint.json(1,12): \"rules\" (rule id to severity): expected an object, found a number", result.Error);
+
+        corpus.Write("corpuslint.json", "{ \"rules\": { \"CL9999\": \"none\" } }");
+        var unknown = CliRunner.Run(corpus.Root, "check", ".");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("error: corpuslint.json(1,14): unknown rule id 'CL9999'", unknown.Error);
     }
 
     [Theory]
