@@ -135,6 +135,22 @@ public class ConfiguredSettingsTests
     }
 
     [Fact]
+    public void ManyThreadsGetTheRightAnswerForTheirOwnPaths()
+    {
+        using var tree = new ConfigTree();
+        tree.Write("corpuslint.json", """{ "overrides": [ { "files": ["loud/**"], "rules": { "CL2001": "error" } } ] }""");
+        tree.Write("quiet/corpuslint.json", """{ "rules": { "CL2001": "none" } }""");
+        var settings = Settings(tree);
+        string[] folders = ["loud", "quiet", "plain"];
+        Severity[] expected = [Severity.Error, Severity.None, Severity.Warning];
+
+        var answers = new Severity[3000];
+        Parallel.For(0, answers.Length, i => answers[i] = settings.SeverityOf(Share, $"{folders[i % 3]}/{i}.txt"));
+
+        Assert.All(Enumerable.Range(0, answers.Length), i => Assert.Equal(expected[i % 3], answers[i]));
+    }
+
+    [Fact]
     public void FilesAlikeShareOneMergedSettingsObject()
     {
         using var tree = new ConfigTree();
