@@ -1,6 +1,12 @@
 using CorpusLint.Analysis;
+using CorpusLint.Rules.Duplicates;
+using CorpusLint.Rules.Metadata;
+using CorpusLint.Rules.Navigation;
 using CorpusLint.Rules.Normalisation;
 using CorpusLint.Rules.Packs;
+using CorpusLint.Rules.SiteBoilerplate;
+using CorpusLint.Rules.UnrelatedHeadlines;
+using CorpusLint.Rules.WidgetsAndAds;
 
 namespace CorpusLint.Rules;
 
@@ -12,8 +18,17 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<Analyzer> CreateAll() =>
     [
+        new TextBeforeArticle(),
+        new CommentThread(),
+        new DuplicatedParagraph(),
+        new RepeatedCaption(),
+        new UnrelatedHeadlineList(),
+        new DecoratedPageTitle(),
+        new TextAfterArticle(),
         new NonCanonicalCharacters(),
         new NonCanonicalLayout(),
+        new StrayMarkup(),
+        new Mojibake(),
         .. RulePackLoader.LoadBuiltIn(),
     ];
 }

@@ -24,6 +24,7 @@ public sealed class AnalyzerDriver
 
     private readonly IReadOnlyList<(Analyzer Analyzer, AnalysisContext Actions)> _analyzers;
     private readonly AnalysisSettings _settings;
+    private readonly IReadOnlyList<IBoilerplateSignal> _signals;
 
     public AnalyzerDriver(IEnumerable<Analyzer> analyzers, AnalysisSettings? settings = null)
     {
@@ -34,13 +35,14 @@ public sealed class AnalyzerDriver
             a.Initialize(context);
             return (a, context);
         }).ToList();
+        _signals = _analyzers.Select(a => a.Analyzer).OfType<IBoilerplateSignal>().ToList();
     }
 
     public IReadOnlyList<Analyzer> Analyzers => _analyzers.Select(a => a.Analyzer).ToList();
 
     public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path)
     {
-        var model = new SemanticModel(ArticleParser.Parse(text));
+        var model = new SemanticModel(ArticleParser.Parse(text), _signals);
         var state = new DocumentState(path, model, _settings.OptionsOf(path), d => _settings.SeverityOf(d, path));
         foreach (var (analyzer, actions) in _analyzers)
         {

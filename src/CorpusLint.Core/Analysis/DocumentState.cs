@@ -16,7 +16,7 @@ internal sealed class DocumentState(string path, SemanticModel model, RuleOption
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, CodeFix? fix, object?[] messageArguments)
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, CodeFix? fix, object?[] messageArguments, double confidence = 1.0)
     {
         var severity = severityOf(descriptor);
         if (severity == Severity.None)
@@ -26,6 +26,6 @@ internal sealed class DocumentState(string path, SemanticModel model, RuleOption
 
         var location = Location.Create(Path, Model.Tree.Text, span);
         var offeredFix = descriptor.IsFixable ? fix : null;
-        Diagnostics.Add(new Diagnostic(descriptor, location, descriptor.FormatMessage(messageArguments), severity, offeredFix));
+        Diagnostics.Add(new Diagnostic(descriptor, location, descriptor.FormatMessage(messageArguments), severity, offeredFix, confidence));
     }
 }

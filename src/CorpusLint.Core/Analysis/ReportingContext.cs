@@ -29,6 +29,10 @@ public abstract class ReportingContext
     /// <summary>Reports a whole line as junk, with the fix that deletes it and its line break.</summary>
     public void ReportLine(DiagnosticDescriptor descriptor, ArticleLine line, params object?[] messageArguments) =>
         Report(descriptor, line.Span, CodeFix.RemoveSpan("Remove the line", line.SpanIncludingLineBreak), messageArguments);
+
+    /// <summary>Reports a whole line as junk by a judgement call of the given confidence (0 to 1).</summary>
+    public void ReportJudgement(DiagnosticDescriptor descriptor, ArticleLine line, double confidence, params object?[] messageArguments) =>
+        _state.Report(descriptor, line.Span, CodeFix.RemoveSpan("Remove the line", line.SpanIncludingLineBreak), messageArguments, confidence);
 }
 
 public sealed class LineAnalysisContext : ReportingContext

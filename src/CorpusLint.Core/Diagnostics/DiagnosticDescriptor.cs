@@ -20,6 +20,12 @@ public sealed record DiagnosticDescriptor(
     /// <summary>The options the rule reads from the configuration; empty when it has none.</summary>
     public IReadOnlyList<RuleOptionDescriptor> Options { get; init; } = [];
 
+    /// <summary>
+    /// For an unsafe fix: the confidence at or above which `fix` applies it without --unsafe-fixes (null: never).
+    /// DESIGN.md's rule for judgement calls that are right often enough to be the default; docs show it.
+    /// </summary>
+    public double? DefaultFixConfidence { get; init; }
+
     /// <summary>Where the rule's documentation lives.</summary>
     public string HelpLink => $"https://github.com/corpuslint/corpuslint/blob/main/docs/rules.md#{Id.ToLowerInvariant()}";
 

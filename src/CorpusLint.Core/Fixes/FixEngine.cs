@@ -39,7 +39,7 @@ public static class FixEngine
     internal static List<Diagnostic> ChooseFixes(IEnumerable<Diagnostic> diagnostics, FixOptions options)
     {
         var candidates = diagnostics
-            .Where(d => d.Fix is { Changes.Count: > 0 } && (options.IncludeUnsafe || d.Descriptor.FixSafety == FixSafety.Safe))
+            .Where(d => d.Fix is { Changes.Count: > 0 } && (options.IncludeUnsafe || d.IsFixAppliedByDefault))
             .OrderBy(d => d.Fix!.Changes.Min(c => c.Span.Start))
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Span.Start);

@@ -3,8 +3,9 @@ using CorpusLint.Syntax;
 namespace CorpusLint.Semantics;
 
 /// <summary>
-/// The span of lines that holds the article's prose: from the first to the last prose line. Junk before
-/// and after it (menus, related headlines, footers) is outside; a line inside it is judged more kindly.
+/// The span of lines that holds the article's main body run as the <see cref="ArticleLayout"/> found it,
+/// from its first to its last block. Junk before and after it (menus, related headlines, footers) is
+/// outside; a line inside it is judged more kindly.
 /// </summary>
 public sealed record BodyRegion(int FirstLine, int LastLine)
 {
@@ -14,22 +15,8 @@ public sealed record BodyRegion(int FirstLine, int LastLine)
 
     public bool Contains(int line) => line >= FirstLine && line <= LastLine;
 
-    public static BodyRegion Find(ArticleTree tree, IReadOnlyList<double> proseScores)
-    {
-        int first = -1, last = -1;
-        for (int i = 0; i < proseScores.Count; i++)
-        {
-            if (proseScores[i] >= ProseScorer.ProseThreshold)
-            {
-                if (first < 0)
-                {
-                    first = i;
-                }
-
-                last = i;
-            }
-        }
-
-        return first < 0 ? Empty : new BodyRegion(first, last);
-    }
+    public static BodyRegion Of(ArticleTree tree, ArticleLayout layout) =>
+        layout.FirstBodyBlock < 0 || layout.LastBodyBlock < layout.FirstBodyBlock
+            ? Empty
+            : new BodyRegion(tree.Blocks[layout.FirstBodyBlock].FirstLine, tree.Blocks[layout.LastBodyBlock].LastLine);
 }

@@ -13,14 +13,27 @@ public sealed class SemanticModel
     private readonly Lazy<BodyRegion> _body;
     private readonly Lazy<Dictionary<string, int>> _bodyVocabulary;
     private readonly Lazy<SentenceIndex> _sentences;
+    private readonly Lazy<IBoilerplateSignal?[]> _claims;
+    private readonly Lazy<BlockFacts[]> _blockFacts;
+    private readonly Lazy<ArticleLayout> _layout;
+    private readonly Lazy<BlockRole[]> _roles;
+    private readonly Lazy<bool[]> _repeatedCaptionLines;
+    private readonly Lazy<ShingleIndex> _shingles;
 
-    public SemanticModel(ArticleTree tree)
+    public SemanticModel(ArticleTree tree, IEnumerable<IBoilerplateSignal>? signals = null)
     {
         Tree = tree;
+        var orderedSignals = (signals ?? []).OrderBy(s => s.SignalOrder).ThenBy(s => s.SignalId, StringComparer.Ordinal).ToArray();
         _proseScores = new Lazy<double[]>(() => tree.Lines.Select(ProseScorer.Score).ToArray());
-        _body = new Lazy<BodyRegion>(() => BodyRegion.Find(tree, _proseScores.Value));
+        _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : orderedSignals.FirstOrDefault(s => s.IsBoilerplate(l))).ToArray());
+        _blockFacts = new Lazy<BlockFacts[]>(() => tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray());
+        _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
+        _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
+        _roles = new Lazy<BlockRole[]>(RefineRoles);
         _bodyVocabulary = new Lazy<Dictionary<string, int>>(BuildBodyVocabulary);
         _sentences = new Lazy<SentenceIndex>(() => SentenceIndex.Build(tree));
+        _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree));
+        _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree));
     }
 
     public ArticleTree Tree { get; }
@@ -39,6 +52,47 @@ public sealed class SemanticModel
 
     public SentenceIndex Sentences => _sentences.Value;
 
+    /// <summary>Word 5-grams of every line, to ask "which other lines contain this sentence?".</summary>
+    public ShingleIndex Shingles => _shingles.Value;
+
+    /// <summary>Where the article is on the page: the body run, the title, the parts around them.</summary>
+    public ArticleLayout Layout => _layout.Value;
+
+    /// <summary>Facts about a block that the body search uses.</summary>
+    public BlockFacts Facts(ArticleBlock block) => _blockFacts.Value[block.Index];
+
+    /// <summary>The boilerplate signal (a rule) that claims this line, or null when none does.</summary>
+    public IBoilerplateSignal? BoilerplateSignalOf(ArticleLine line) => _claims.Value[line.Index];
+
+    /// <summary>What part of the page a line belongs to; unrelated headlines are told apart from other page text by topic.</summary>
+    public BlockRole RoleOf(ArticleLine line) => line.IsBlank ? BlockRole.Body : _roles.Value[line.BlockIndex];
+
+    /// <summary>A line of a caption block that repeats itself (image alt text beside its figure caption).</summary>
+    public bool IsRepeatedCaptionLine(ArticleLine line) => _repeatedCaptionLines.Value[line.Index];
+
+    /// <summary>The line kept as the article's title: the first line of the title block no signal claims.</summary>
+    public ArticleLine? Headline
+    {
+        get
+        {
+            if (Layout.TitleBlock < 0)
+            {
+                return null;
+            }
+
+            var block = Tree.Blocks[Layout.TitleBlock];
+            for (int i = block.FirstLine; i <= block.LastLine; i++)
+            {
+                if (_claims.Value[i] is null)
+                {
+                    return Tree.Lines[i];
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>Share of a text's content words that the body also uses: is this headline about this article?</summary>
     public double TopicOverlap(string text)
     {
@@ -53,6 +107,21 @@ public sealed class SemanticModel
 
     public static bool IsContentWord(string lowercaseWord) =>
         lowercaseWord.Length >= 3 && !Stopwords.English.Contains(lowercaseWord) && !lowercaseWord.All(char.IsDigit);
+
+    private BlockRole[] RefineRoles()
+    {
+        var roles = Layout.Roles.ToArray();
+        for (int i = 0; i < roles.Length; i++)
+        {
+            if (roles[i] is BlockRole.BeforeBody or BlockRole.AfterBody && HeadlineShape.IsTeaserList(Tree, Tree.Blocks[i])
+                && TopicOverlap(HeadlineFinder.BlockText(Tree, Tree.Blocks[i])) < HeadlineShape.MaxTopicOverlap)
+            {
+                roles[i] = BlockRole.UnrelatedHeadline;
+            }
+        }
+
+        return roles;
+    }
 
     private Dictionary<string, int> BuildBodyVocabulary()
     {

@@ -4,18 +4,24 @@ namespace CorpusLint.Semantics;
 
 /// <summary>
 /// English function words. Prose is full of them and menus, headlines and labels are not, which makes
-/// their share one of the best cheap signals of running text (jusText uses the same idea).
+/// their share one of the best cheap signals of running text (jusText uses the same idea). The list is the
+/// usual NLTK-style one plus a few reporting words (said, says, however) that news prose is full of.
 /// </summary>
 public static class Stopwords
 {
     public static readonly FrozenSet<string> English = new[]
     {
-        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because", "been",
-        "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
-        "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no",
-        "not", "of", "on", "one", "only", "or", "other", "our", "out", "over", "said", "she", "so", "some",
-        "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up",
-        "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would", "you",
-        "your",
+        "a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "an", "and", "any",
+        "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
+        "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "few", "for", "from",
+        "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself",
+        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "like", "many",
+        "may", "me", "might", "more", "most", "much", "must", "my", "myself", "no", "nor", "not", "now", "of",
+        "off", "on", "once", "one", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+        "said", "same", "says", "shall", "she", "should", "since", "so", "some", "still", "such", "than",
+        "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+        "those", "though", "through", "to", "too", "two", "under", "until", "up", "very", "was", "we", "well",
+        "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yet",
+        "you", "your", "yours", "yourself", "yourselves",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

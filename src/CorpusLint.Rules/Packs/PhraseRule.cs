@@ -3,15 +3,18 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CorpusLint.Analysis;
 using CorpusLint.Diagnostics;
+using CorpusLint.Semantics;
 using CorpusLint.Syntax;
 
 namespace CorpusLint.Rules.Packs;
 
 /// <summary>
 /// A rule declared in a rule pack: a line is reported when, trimmed of decoration, it equals one of the
-/// phrases or matches one of the patterns. Data, not code, so users extend it without C# (Vale's styles).
+/// phrases, matches one of the patterns, or is mostly made of the vocabulary's words. Data, not code, so users
+/// extend it without C# (Vale's styles). A rule that counts anywhere is also a boilerplate signal: the
+/// semantic model uses its matches to find where the article is.
 /// </summary>
-public sealed class PhraseRule : Analyzer
+public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 {
     // Characters that decorate a label without changing what it says: "» Share:", "[ Print ]", "• Home |".
     private const string Decoration = " \t:|•·-–—»«>*#_=~[](){}/\\";
@@ -22,15 +25,22 @@ public sealed class PhraseRule : Analyzer
     private readonly IReadOnlyList<Regex> _patterns;
     private readonly int? _maxWords;
     private readonly PhraseRuleScope _scope;
+    private readonly VocabularyMatcher? _vocabulary;
 
-    public PhraseRule(DiagnosticDescriptor descriptor, IEnumerable<string> phraseKeys, IReadOnlyList<Regex> patterns, int? maxWords, PhraseRuleScope scope)
+    public PhraseRule(DiagnosticDescriptor descriptor, IEnumerable<string> phraseKeys, IReadOnlyList<Regex> patterns, int? maxWords, PhraseRuleScope scope, VocabularyMatcher? vocabulary = null)
     {
         Descriptor = descriptor;
         _phrases = phraseKeys.Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _patterns = patterns;
         _maxWords = maxWords;
         _scope = scope;
+        _vocabulary = vocabulary;
     }
+
+    public string SignalId => Descriptor.Id;
+
+    /// <summary>A vocabulary-only rule is broad, so the rules that name one kind of junk claim a line first.</summary>
+    public int SignalOrder => _phrases.Count == 0 && _patterns.Count == 0 && _vocabulary is not null ? 1 : 0;
 
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -64,19 +74,24 @@ public sealed class PhraseRule : Analyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterLineAction(Analyze);
 
+    /// <summary>Only a rule that counts anywhere is a signal: the others need the body, which signals help find.</summary>
+    public bool IsBoilerplate(ArticleLine line) => _scope == PhraseRuleScope.Anywhere && Matches(line);
+
     private void Analyze(LineAnalysisContext context)
     {
         var line = context.Line;
-        if (_maxWords is { } max && line.Features.WordCount > max || !InScope(context))
-        {
-            return;
-        }
-
-        if (_phrases.Count > 0 && _phrases.Contains(PhraseKey(line.Text)) || MatchesPattern(line))
+        bool found = _scope == PhraseRuleScope.Anywhere
+            ? ReferenceEquals(context.Model.BoilerplateSignalOf(line), this)
+            : InScope(context) && Matches(line);
+        if (found)
         {
             context.ReportLine(Descriptor, line, Quote(line.Text));
         }
     }
+
+    private bool Matches(ArticleLine line) =>
+        (_maxWords is not { } max || line.Features.WordCount <= max)
+        && ((_phrases.Count > 0 && _phrases.Contains(PhraseKey(line.Text))) || MatchesPattern(line) || (_vocabulary?.Covers(line.Text) ?? false));
 
     private bool MatchesPattern(ArticleLine line)
     {

@@ -45,6 +45,12 @@ public sealed record PhraseRuleDefinition
     /// <summary>.NET regular expressions (run without backtracking, case-insensitive) matched against the trimmed line.</summary>
     public IReadOnlyList<string> Patterns { get; set; } = [];
 
+    /// <summary>Interface words and phrases: a line matches when those found in it cover <see cref="MinCoverage"/> of its letters.</summary>
+    public IReadOnlyList<string> Vocabulary { get; set; } = [];
+
+    /// <summary>Share of a line's letters the vocabulary must cover (0 to 1).</summary>
+    public double MinCoverage { get; set; } = 0.5;
+
     /// <summary>Only lines of at most this many words can match: a long line is prose, whatever it contains.</summary>
     public int? MaxWords { get; set; }
 

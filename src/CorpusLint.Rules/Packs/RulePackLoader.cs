@@ -107,17 +107,35 @@ public static partial class RulePackLoader
             throw new RulePackException(where, $"where '{definition.Where}' is not one of anywhere, outsideBody, beforeBody, afterBody");
         }
 
-        if (definition.Phrases.Count == 0 && definition.Patterns.Count == 0)
+        if (definition.Phrases.Count == 0 && definition.Patterns.Count == 0 && definition.Vocabulary.Count == 0)
         {
-            throw new RulePackException(where, "a rule needs at least one phrase or pattern");
+            throw new RulePackException(where, "a rule needs at least one phrase, pattern or vocabulary word");
+        }
+
+        if (definition.MinCoverage is <= 0 or > 1)
+        {
+            throw new RulePackException(where, $"minCoverage {definition.MinCoverage} must be above 0 and at most 1");
         }
 
         var patterns = definition.Patterns.Select((p, j) => CompilePattern(p, $"{where}.patterns[{j}]")).ToList();
+        var vocabulary = definition.Vocabulary.Count == 0 ? null : BuildVocabulary(definition, where);
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
             Example = definition.Example,
         };
-        return new PhraseRule(descriptor, definition.Phrases.Select(PhraseRule.PhraseKey), patterns, definition.MaxWords, scope);
+        return new PhraseRule(descriptor, definition.Phrases.Select(PhraseRule.PhraseKey), patterns, definition.MaxWords, scope, vocabulary);
+    }
+
+    private static VocabularyMatcher BuildVocabulary(PhraseRuleDefinition definition, string where)
+    {
+        try
+        {
+            return new VocabularyMatcher(definition.Vocabulary, definition.MinCoverage, PatternOptions, PatternTimeout);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new RulePackException(where + ".vocabulary", $"cannot build the vocabulary: {e.Message}");
+        }
     }
 
     private static Regex CompilePattern(string pattern, string where)

@@ -1,0 +1,61 @@
+using CorpusLint.Syntax;
+
+namespace CorpusLint.Semantics;
+
+/// <summary>
+/// What the body search needs to know about one block (a run of lines between blank lines).
+/// </summary>
+/// <param name="WordCount">Whitespace-separated words of all its lines.</param>
+/// <param name="StopwordDensity">Share of its letter words that are function words (running English ≈ 0.4–0.5).</param>
+/// <param name="IsProse">Long enough and full enough of function words to read as running text.</param>
+/// <param name="IsJunk">Boilerplate: every line is claimed by a signal, or a short block holds a claimed line.</param>
+public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk)
+{
+    /// <summary>Prose blocks have at least this many words...</summary>
+    public const int ProseMinWords = 10;
+
+    /// <summary>...and at least this share of function words.</summary>
+    public const double ProseMinStopwordDensity = 0.25;
+
+    /// <summary>A block longer than this is never junk for one claimed line: signals only judge short text.</summary>
+    public const int JunkMaxWordsForOneClaimedLine = 25;
+
+    public static BlockFacts Of(ArticleTree tree, ArticleBlock block, IReadOnlyList<IBoilerplateSignal?> claims)
+    {
+        int words = 0, letterWords = 0, stopwords = 0, claimed = 0;
+        for (int i = block.FirstLine; i <= block.LastLine; i++)
+        {
+            var line = tree.Lines[i];
+            words += line.Features.WordCount;
+            claimed += claims[i] is null ? 0 : 1;
+            CountStopwords(line.Text, ref letterWords, ref stopwords);
+        }
+
+        double density = letterWords == 0 ? 0 : (double)stopwords / letterWords;
+        bool junk = claimed == block.LineCount || (claimed > 0 && words <= JunkMaxWordsForOneClaimedLine);
+        return new BlockFacts(words, density, words >= ProseMinWords && density >= ProseMinStopwordDensity, junk);
+    }
+
+    // Letter words are runs of Latin letters and apostrophes; digits and symbols are not words of prose.
+    private static void CountStopwords(string text, ref int letterWords, ref int stopwords)
+    {
+        var lookup = Stopwords.English.GetAlternateLookup<ReadOnlySpan<char>>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                letterWords++;
+                stopwords += lookup.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
+                start = -1;
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or '\'';
+}

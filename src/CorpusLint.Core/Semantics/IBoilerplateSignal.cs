@@ -1,0 +1,19 @@
+using CorpusLint.Syntax;
+
+namespace CorpusLint.Semantics;
+
+/// <summary>
+/// A rule that recognises a boilerplate line on its own (a share label, a byline, a timestamp). The model asks
+/// the signals once per line: a claimed line is junk, which is strong evidence of where the article is not,
+/// and the rule that claimed it is the one that reports it, so a line gets one diagnostic, not several.
+/// </summary>
+public interface IBoilerplateSignal
+{
+    /// <summary>The reporting rule's id; signals are asked in (order, id) order, so the first claim is deterministic.</summary>
+    string SignalId { get; }
+
+    /// <summary>0 for a signal that names one kind of junk; higher for broad ones, asked after the specific ones.</summary>
+    int SignalOrder { get; }
+
+    bool IsBoilerplate(ArticleLine line);
+}

@@ -1,0 +1,110 @@
+using CorpusLint.Analysis;
+using CorpusLint.Diagnostics;
+using CorpusLint.Semantics;
+using CorpusLint.Syntax;
+
+namespace CorpusLint.Rules.Duplicates;
+
+/// <summary>
+/// CL4001: a paragraph every sentence of which stands in other lines too: a pull quote, a repeated caption,
+/// a standfirst stitched from body sentences. The copy in the body's flow stays.
+/// </summary>
+public sealed class DuplicatedParagraph : Analyzer
+{
+    /// <summary>Shorter lines (labels, short quotes) are too common to call duplicates.</summary>
+    public const int MinWords = 6;
+
+    /// <summary>Sentences too short to look up (under one shingle) may make up at most this share of the words.</summary>
+    public const double MaxUncheckedShare = 0.2;
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        "CL4001",
+        "Duplicated paragraph or pull quote",
+        "Paragraph '{0}' repeats text found elsewhere in the article (line {1})",
+        RuleCategories.Duplicates,
+        Severity.Warning,
+        FixSafety.Safe,
+        "Finds a paragraph of at least six words each of whose sentences also stands in another line, exactly " +
+        "or nearly (case, quote marks, an attribution such as `he said`, a missing final period do not hide " +
+        "it): a pull quote, a caption that repeats the text, a paragraph stitched from sentences found " +
+        "elsewhere. Of two copies of the same paragraph the one in the body's flow (more prose lines beside " +
+        "it; on a tie the first) stays. Safe: every removed sentence still stands in the article.")
+    {
+        Example = "Before: `“We disagree,” he said.` as a pull quote before the dateline, and again in the body\n" +
+                  "After:  only the body's copy",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var model = context.Model;
+        var tree = context.Tree;
+        var candidates = tree.Lines
+            .Where(l => !l.IsBlank && l.Features.WordCount >= MinWords && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
+            .Select(l => (Line: l, Sentences: CheckableSentences(l)))
+            .Where(c => c.Sentences is not null && c.Sentences.All(s => model.Shingles.LinesContaining(s).Any(i => i != c.Line.Index)))
+            .OrderBy(c => c.Line.Features.WordCount)
+            .ThenBy(c => ProseNeighbours(model, c.Line))
+            .ThenByDescending(c => c.Line.Index)
+            .ToList();
+
+        var removed = new HashSet<int>();
+        foreach (var (line, sentences) in candidates)
+        {
+            int elsewhere = -1;
+            foreach (var sentence in sentences!)
+            {
+                elsewhere = model.Shingles.LinesContaining(sentence).FirstOrDefault(i => i != line.Index && !removed.Contains(i), -1);
+                if (elsewhere < 0)
+                {
+                    break;
+                }
+            }
+
+            if (elsewhere >= 0)
+            {
+                removed.Add(line.Index);
+                var text = line.Text.Trim();
+                context.ReportLine(Rule, line, text.Length <= 60 ? text : text[..59] + "…", elsewhere + 1);
+            }
+        }
+    }
+
+    /// <summary>The line's sentences long enough to look up, as words; null when too much of the line is too short to check.</summary>
+    private static List<List<string>>? CheckableSentences(ArticleLine line)
+    {
+        var checkable = new List<List<string>>();
+        int uncheckedWords = 0, total = 0;
+        foreach (var sentence in SentenceSplitter.Split(line.Text))
+        {
+            var words = WordTokenizer.Words(sentence);
+            total += words.Count;
+            if (words.Count >= ShingleIndex.Size)
+            {
+                checkable.Add(words);
+            }
+            else
+            {
+                uncheckedWords += words.Count;
+            }
+        }
+
+        return checkable.Count > 0 && uncheckedWords <= MaxUncheckedShare * total ? checkable : null;
+    }
+
+    private static int ProseNeighbours(SemanticModel model, ArticleLine line)
+    {
+        var tree = model.Tree;
+        int count = 0;
+        foreach (var neighbour in new[] { tree.PreviousContentLine(line.Index), tree.NextContentLine(line.Index) })
+        {
+            count += neighbour is not null && model.ProseScore(neighbour) >= ProseScorer.ProseThreshold
+                && !model.IsRepeatedCaptionLine(neighbour) && model.BoilerplateSignalOf(neighbour) is null ? 1 : 0;
+        }
+
+        return count;
+    }
+}
