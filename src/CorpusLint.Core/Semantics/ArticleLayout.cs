@@ -54,7 +54,7 @@ public sealed class ArticleLayout
         int n = tree.Blocks.Count;
         var roles = new BlockRole[n];
         int title = 0;
-        while (title < n && facts[title].IsJunk)
+        while (title < n && facts[title].IsAllClaimed)
         {
             title++;
         }

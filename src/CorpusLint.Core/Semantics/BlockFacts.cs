@@ -9,7 +9,8 @@ namespace CorpusLint.Semantics;
 /// <param name="StopwordDensity">Share of its letter words that are function words (running English ≈ 0.4–0.5).</param>
 /// <param name="IsProse">Long enough and full enough of function words to read as running text.</param>
 /// <param name="IsJunk">Boilerplate: every line is claimed by a signal, or a short block holds a claimed line.</param>
-public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk)
+/// <param name="IsAllClaimed">Every line is claimed by a signal: nothing of the block stays.</param>
+public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk, bool IsAllClaimed)
 {
     /// <summary>Prose blocks have at least this many words...</summary>
     public const int ProseMinWords = 10;
@@ -32,8 +33,9 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
         }
 
         double density = letterWords == 0 ? 0 : (double)stopwords / letterWords;
-        bool junk = claimed == block.LineCount || (claimed > 0 && words <= JunkMaxWordsForOneClaimedLine);
-        return new BlockFacts(words, density, words >= ProseMinWords && density >= ProseMinStopwordDensity, junk);
+        bool all = claimed == block.LineCount;
+        bool junk = all || (claimed > 0 && words <= JunkMaxWordsForOneClaimedLine);
+        return new BlockFacts(words, density, words >= ProseMinWords && density >= ProseMinStopwordDensity, junk, all);
     }
 
     // Letter words are runs of Latin letters and apostrophes; digits and symbols are not words of prose.

@@ -27,8 +27,9 @@ public sealed class DuplicatedParagraph : Analyzer
         "Finds a paragraph of at least six words each of whose sentences also stands in another line, exactly " +
         "or nearly (case, quote marks, an attribution such as `he said`, a missing final period do not hide " +
         "it): a pull quote, a caption that repeats the text, a paragraph stitched from sentences found " +
-        "elsewhere. Of two copies of the same paragraph the one in the body's flow (more prose lines beside " +
-        "it; on a tie the first) stays. Safe: every removed sentence still stands in the article.")
+        "elsewhere. Longer paragraphs are judged first, so a paragraph stitched from others goes and they stay; " +
+        "of two copies of the same paragraph the one in the body's flow (more prose lines beside it; on a tie " +
+        "the first) stays. Only copies that stay in the article count. Safe: every removed sentence still stands in the article.")
     {
         Example = "Before: `“We disagree,” he said.` as a pull quote before the dateline, and again in the body\n" +
                   "After:  only the body's copy",
@@ -46,7 +47,7 @@ public sealed class DuplicatedParagraph : Analyzer
             .Where(l => !l.IsBlank && l.Features.WordCount >= MinWords && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
             .Select(l => (Line: l, Sentences: CheckableSentences(l)))
             .Where(c => c.Sentences is not null && c.Sentences.All(s => model.Shingles.LinesContaining(s).Any(i => i != c.Line.Index)))
-            .OrderBy(c => c.Line.Features.WordCount)
+            .OrderByDescending(c => c.Line.Features.WordCount)
             .ThenBy(c => ProseNeighbours(model, c.Line))
             .ThenByDescending(c => c.Line.Index)
             .ToList();
@@ -57,7 +58,7 @@ public sealed class DuplicatedParagraph : Analyzer
             int elsewhere = -1;
             foreach (var sentence in sentences!)
             {
-                elsewhere = model.Shingles.LinesContaining(sentence).FirstOrDefault(i => i != line.Index && !removed.Contains(i), -1);
+                elsewhere = model.Shingles.LinesContaining(sentence).FirstOrDefault(i => i != line.Index && !removed.Contains(i) && IsKept(model, tree.Lines[i]), -1);
                 if (elsewhere < 0)
                 {
                     break;
@@ -72,6 +73,10 @@ public sealed class DuplicatedParagraph : Analyzer
             }
         }
     }
+
+    /// <summary>Whether a line stays in the article, so a sentence standing there is not lost by removing another copy.</summary>
+    private static bool IsKept(SemanticModel model, ArticleLine line) =>
+        model.RoleOf(line) is BlockRole.Body or BlockRole.Title && model.BoilerplateSignalOf(line) is null && !model.IsRepeatedCaptionLine(line);
 
     /// <summary>The line's sentences long enough to look up, as words; null when too much of the line is too short to check.</summary>
     private static List<List<string>>? CheckableSentences(ArticleLine line)
