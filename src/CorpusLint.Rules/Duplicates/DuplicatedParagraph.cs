@@ -17,6 +17,9 @@ public sealed class DuplicatedParagraph : Analyzer
     /// <summary>Sentences too short to look up (under one shingle) may make up at most this share of the words.</summary>
     public const double MaxUncheckedShare = 0.2;
 
+    /// <summary>A line that holds this many other paragraphs is a digest of the article, not a copy to keep.</summary>
+    public const int MinParagraphsOfDigest = 3;
+
     public static readonly DiagnosticDescriptor Rule = new(
         "CL4001",
         "Duplicated paragraph or pull quote",
@@ -44,7 +47,7 @@ public sealed class DuplicatedParagraph : Analyzer
         var model = context.Model;
         var tree = context.Tree;
         var candidates = tree.Lines
-            .Where(l => !l.IsBlank && l.Features.WordCount >= MinWords && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
+            .Where(l => !l.IsBlank && l.Features.WordCount >= MinWords && model.RoleOf(l) == BlockRole.Body && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
             .Select(l => (Line: l, Sentences: CheckableSentences(l)))
             .Where(c => c.Sentences is not null && c.Sentences.All(s => model.Shingles.LinesContaining(s).Any(i => i != c.Line.Index)))
             .OrderByDescending(c => c.Line.Features.WordCount)
@@ -52,7 +55,15 @@ public sealed class DuplicatedParagraph : Analyzer
             .ThenByDescending(c => c.Line.Index)
             .ToList();
 
-        var removed = new HashSet<int>();
+        // A line that holds several other paragraphs is a digest (a teaser repeating the article), not the
+        // article's own copy: the paragraphs stay, and so does the digest, which has text of its own.
+        var digests = candidates
+            .Select(c => model.Shingles.LinesContaining(c.Sentences![0]).FirstOrDefault(i => i != c.Line.Index, -1))
+            .GroupBy(i => i)
+            .Where(g => g.Count() >= MinParagraphsOfDigest)
+            .Select(g => g.Key)
+            .ToHashSet();
+        var removed = new HashSet<int>(digests);
         foreach (var (line, sentences) in candidates)
         {
             int elsewhere = -1;
@@ -65,7 +76,7 @@ public sealed class DuplicatedParagraph : Analyzer
                 }
             }
 
-            if (elsewhere >= 0)
+            if (elsewhere >= 0 && !digests.Contains(line.Index))
             {
                 removed.Add(line.Index);
                 var text = line.Text.Trim();
