@@ -17,6 +17,9 @@ public sealed class DuplicatedParagraph : Analyzer
     /// <summary>Sentences too short to look up (under one shingle) may make up at most this share of the words.</summary>
     public const double MaxUncheckedShare = 0.2;
 
+    /// <summary>A one-sentence paragraph is a copy only of a line at most this many words longer (`he said`, `— AP`).</summary>
+    public const int MaxAddedWords = 6;
+
     /// <summary>A line that holds this many other paragraphs is a digest of the article, not a copy to keep.</summary>
     public const int MinParagraphsOfDigest = 3;
 
@@ -30,7 +33,8 @@ public sealed class DuplicatedParagraph : Analyzer
         "Finds a paragraph of at least six words each of whose sentences also stands in another line, exactly " +
         "or nearly (case, quote marks, an attribution such as `he said`, a missing final period do not hide " +
         "it): a pull quote, a caption that repeats the text, a paragraph stitched from sentences found " +
-        "elsewhere. Longer paragraphs are judged first, so a paragraph stitched from others goes and they stay; " +
+        "elsewhere. A one-sentence paragraph counts only when the other line is nearly the same (at most six " +
+        "words longer), so a comment's title that repeats its first sentence stays. Longer paragraphs are judged first, so a paragraph stitched from others goes and they stay; " +
         "of two copies of the same paragraph the one in the body's flow (more prose lines beside it; on a tie " +
         "the first) stays. Only copies that stay in the article count. Safe: every removed sentence still stands in the article.")
     {
@@ -69,7 +73,8 @@ public sealed class DuplicatedParagraph : Analyzer
             int elsewhere = -1;
             foreach (var sentence in sentences!)
             {
-                elsewhere = model.Shingles.LinesContaining(sentence).FirstOrDefault(i => i != line.Index && !removed.Contains(i) && IsKept(model, tree.Lines[i]), -1);
+                elsewhere = model.Shingles.LinesContaining(sentence).FirstOrDefault(i => i != line.Index && !removed.Contains(i) && IsKept(model, tree.Lines[i])
+                    && (sentences!.Count > 1 || tree.Lines[i].Features.WordCount <= line.Features.WordCount + MaxAddedWords), -1);
                 if (elsewhere < 0)
                 {
                     break;
