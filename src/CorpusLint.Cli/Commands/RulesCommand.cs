@@ -9,10 +9,23 @@ internal static class RulesCommand
 {
     public static Command Create(CliConsole console, Func<IReadOnlyList<DiagnosticDescriptor>> descriptors)
     {
+        var format = new Option<string>("--format")
+        {
+            Description = "text (a table) or markdown (every rule's documentation: what docs/rules.md holds).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown");
         var command = new Command("rules", "List every rule: id, default severity, category, fix safety and title.");
-        command.SetAction(_ =>
+        command.Add(format);
+        command.SetAction(result =>
         {
             var rows = descriptors().OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            if (result.GetValue(format) == "markdown")
+            {
+                console.Out.Write(RuleDocumentation.RenderCatalogue(rows));
+                return ExitCodes.Success;
+            }
+
             int categoryWidth = Math.Max("category".Length, rows.Max(d => d.Category.Length));
             console.Out.WriteLine($"{"id",-8} {"severity",-8} {"category".PadRight(categoryWidth)} {"fix",-6} title");
             foreach (var d in rows)

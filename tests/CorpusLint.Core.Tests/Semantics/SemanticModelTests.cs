@@ -13,12 +13,42 @@ public class SemanticModelTests
         "Related\n\nCelebrity chef opens restaurant\n";
 
     [Fact]
-    public void BodyRegionSpansTheProse()
+    public void BodyRegionSpansTheProseBetweenJunk()
     {
-        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)));
+        // "Home" and "Related" are junk by the signal; the prose between them wins the body search.
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)), [new WordSignal("home", "related")]);
         Assert.Equal(4, model.Body.FirstLine);
         Assert.Equal(6, model.Body.LastLine);
-        Assert.Equal("Home", model.Title!.Text);
+        Assert.Equal("Rivers Rise After Storm", model.Headline!.Text);
+        Assert.Equal(BlockRole.Title, model.RoleOf(model.Tree.Lines[2]));
+        Assert.Equal(BlockRole.Body, model.RoleOf(model.Tree.Lines[6]));
+        Assert.Equal(BlockRole.UnrelatedHeadline, model.RoleOf(model.Tree.Lines[10]));
+    }
+
+    [Fact]
+    public void APageWithoutJunkIsAllBody()
+    {
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)));
+        Assert.Equal(2, model.Body.FirstLine);
+        Assert.Equal(10, model.Body.LastLine);
+        Assert.Equal("Home", model.Headline!.Text);
+    }
+
+    [Fact]
+    public void TheFirstSignalInIdOrderClaimsALine()
+    {
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)), [new WordSignal("home") { SignalId = "B" }, new WordSignal("home") { SignalId = "A" }]);
+        Assert.Equal("A", model.BoilerplateSignalOf(model.Tree.Lines[0])!.SignalId);
+        Assert.Null(model.BoilerplateSignalOf(model.Tree.Lines[4]));
+    }
+
+    private sealed class WordSignal(params string[] lines) : IBoilerplateSignal
+    {
+        public string SignalId { get; init; } = "T0001";
+
+        public int SignalOrder => 0;
+
+        public bool IsBoilerplate(ArticleLine line) => lines.Contains(line.Text.ToLowerInvariant());
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class RulePackLoaderTests
     public void ARuleNeedsAPhraseOrAPattern()
     {
         var json = """{ "rules": [ { "id": "ACME0002", "title": "t", "category": "c", "message": "m", "description": "d" } ] }""";
-        Assert.Contains("at least one phrase or pattern", Assert.Throws<RulePackException>(() => RulePackLoader.Load(json, "p.json", false)).Message);
+        Assert.Contains("at least one phrase, pattern or vocabulary word", Assert.Throws<RulePackException>(() => RulePackLoader.Load(json, "p.json", false)).Message);
     }
 
     [Fact]
