@@ -11,9 +11,6 @@ namespace CorpusLint.Rules.Duplicates;
 /// </summary>
 public sealed class DuplicatedParagraph : Analyzer
 {
-    /// <summary>Shorter lines (labels, short quotes) are too common to call duplicates.</summary>
-    public const int MinWords = 6;
-
     /// <summary>Sentences too short to look up (under one shingle) may make up at most this share of the words.</summary>
     public const double MaxUncheckedShare = 0.2;
 
@@ -30,7 +27,7 @@ public sealed class DuplicatedParagraph : Analyzer
         RuleCategories.Duplicates,
         Severity.Warning,
         FixSafety.Safe,
-        "Finds a paragraph of at least six words each of whose sentences also stands in another line, exactly " +
+        "Finds a paragraph (a line that reads as prose: ten words ending a sentence, or twenty) each of whose sentences also stands in another line, exactly " +
         "or nearly (case, quote marks, an attribution such as `he said`, a missing final period do not hide " +
         "it): a pull quote, a caption that repeats the text, a paragraph stitched from sentences found " +
         "elsewhere. A one-sentence paragraph counts only when the other line is nearly the same (at most six " +
@@ -51,7 +48,7 @@ public sealed class DuplicatedParagraph : Analyzer
         var model = context.Model;
         var tree = context.Tree;
         var candidates = tree.Lines
-            .Where(l => !l.IsBlank && l.Features.WordCount >= MinWords && model.RoleOf(l) == BlockRole.Body && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
+            .Where(l => !l.IsBlank && model.ProseScore(l) >= ProseScorer.ProseThreshold && model.RoleOf(l) == BlockRole.Body && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
             .Select(l => (Line: l, Sentences: CheckableSentences(l)))
             .Where(c => c.Sentences is not null && c.Sentences.All(s => model.Shingles.LinesContaining(s).Any(i => i != c.Line.Index)))
             .OrderByDescending(c => c.Line.Features.WordCount)
