@@ -48,7 +48,8 @@ public sealed class DuplicatedParagraph : Analyzer
         var model = context.Model;
         var tree = context.Tree;
         var candidates = tree.Lines
-            .Where(l => !l.IsBlank && model.ProseScore(l) >= ProseScorer.ProseThreshold && model.RoleOf(l) == BlockRole.Body && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
+            .Where(l => !l.IsBlank && model.ProseScore(l) >= ProseScorer.ProseThreshold && model.Shingles.FirstShingleRepeats(l.Text)
+                && model.RoleOf(l) == BlockRole.Body && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
             .Select(l => (Line: l, Sentences: CheckableSentences(l)))
             .Where(c => c.Sentences is not null && c.Sentences.All(s => model.Shingles.LinesContaining(s).Any(i => i != c.Line.Index)))
             .OrderByDescending(c => c.Line.Features.WordCount)
@@ -91,22 +92,22 @@ public sealed class DuplicatedParagraph : Analyzer
     private static bool IsKept(SemanticModel model, ArticleLine line) =>
         model.RoleOf(line) is BlockRole.Body or BlockRole.Title && model.BoilerplateSignalOf(line) is null && !model.IsRepeatedCaptionLine(line);
 
-    /// <summary>The line's sentences long enough to look up, as words; null when too much of the line is too short to check.</summary>
-    private static List<List<string>>? CheckableSentences(ArticleLine line)
+    /// <summary>The line's sentences long enough to look up; null when too much of the line is too short to check.</summary>
+    private static List<string>? CheckableSentences(ArticleLine line)
     {
-        var checkable = new List<List<string>>();
+        var checkable = new List<string>();
         int uncheckedWords = 0, total = 0;
         foreach (var sentence in SentenceSplitter.Split(line.Text))
         {
-            var words = WordTokenizer.Words(sentence);
-            total += words.Count;
-            if (words.Count >= ShingleIndex.Size)
+            int words = ShingleIndex.WordCount(sentence);
+            total += words;
+            if (words >= ShingleIndex.Size)
             {
-                checkable.Add(words);
+                checkable.Add(sentence);
             }
             else
             {
-                uncheckedWords += words.Count;
+                uncheckedWords += words;
             }
         }
 

@@ -22,7 +22,8 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     private const int MaxQuotedLength = 60;
 
     private readonly FrozenSet<string> _phrases;
-    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly Regex? _anyPattern;
+    private readonly int _longestPhrase;
     private readonly int? _maxWords;
     private readonly PhraseRuleScope _scope;
     private readonly VocabularyMatcher? _vocabulary;
@@ -31,7 +32,8 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     {
         Descriptor = descriptor;
         _phrases = phraseKeys.Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        _patterns = patterns;
+        _anyPattern = Combine(patterns);
+        _longestPhrase = _phrases.Count == 0 ? 0 : _phrases.Max(p => p.Length);
         _maxWords = maxWords;
         _scope = scope;
         _vocabulary = vocabulary;
@@ -40,7 +42,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     public string SignalId => Descriptor.Id;
 
     /// <summary>A vocabulary-only rule is broad, so the rules that name one kind of junk claim a line first.</summary>
-    public int SignalOrder => _phrases.Count == 0 && _patterns.Count == 0 && _vocabulary is not null ? 1 : 0;
+    public int SignalOrder => _phrases.Count == 0 && _anyPattern is null && _vocabulary is not null ? 1 : 0;
 
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -91,26 +93,20 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)
-        && ((_phrases.Count > 0 && _phrases.Contains(PhraseKey(line.Text))) || MatchesPattern(line) || (_vocabulary?.Covers(line.Text) ?? false));
+        && (MatchesPhrase(line.Text) || (_anyPattern?.IsMatch(line.Text.AsSpan().Trim()) ?? false) || (_vocabulary?.Covers(line.Text) ?? false));
 
-    private bool MatchesPattern(ArticleLine line)
+    // Spaces fold to one in the key, so a line whose trimmed text is over twice the longest phrase cannot match:
+    // skipping it spares building a key for every line of prose.
+    private bool MatchesPhrase(string text) =>
+        _phrases.Count > 0 && text.AsSpan().Trim(Decoration).Length <= 2 * _longestPhrase && _phrases.Contains(PhraseKey(text));
+
+    /// <summary>One regex for all the rule's patterns, so a line is scanned once, not once per pattern.</summary>
+    private static Regex? Combine(IReadOnlyList<Regex> patterns) => patterns.Count switch
     {
-        if (_patterns.Count == 0)
-        {
-            return false;
-        }
-
-        var trimmed = line.Text.Trim();
-        foreach (var pattern in _patterns)
-        {
-            if (pattern.IsMatch(trimmed))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        0 => null,
+        1 => patterns[0],
+        _ => new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), patterns[0].Options, patterns[0].MatchTimeout),
+    };
 
     private bool InScope(LineAnalysisContext context)
     {
