@@ -27,7 +27,8 @@ public sealed class DuplicatedParagraph : Analyzer
         RuleCategories.Duplicates,
         Severity.Warning,
         FixSafety.Safe,
-        "Finds a paragraph (a line that reads as prose: ten words ending a sentence, or twenty) each of whose sentences also stands in another line, exactly " +
+        "Finds a paragraph that reads as prose (ten words ending a sentence, or twenty; headings that a table " +
+        "of contents repeats are left alone) each of whose sentences also stands in another line, exactly " +
         "or nearly (case, quote marks, an attribution such as `he said`, a missing final period do not hide " +
         "it): a pull quote, a caption that repeats the text, a paragraph stitched from sentences found " +
         "elsewhere. A one-sentence paragraph counts only when the other line is nearly the same (at most six " +

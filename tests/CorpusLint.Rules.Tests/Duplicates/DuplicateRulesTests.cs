@@ -15,9 +15,9 @@ public class DuplicateRulesTests
     public void ParagraphStitchedFromTwoBodySentencesGoes()
     {
         var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" +
-                   "The dam held through the night and nobody was hurt. The mayor thanked the volunteers who filled sandbags\n\n" +
-                   "“The dam held through the night and nobody was hurt,” the mayor said.\n\n" +
-                   "“The mayor thanked the volunteers who filled sandbags.”\n";
+                   "The dam held through the night and nobody in the valley was hurt. The mayor thanked the volunteers who filled sandbags on the main street\n\n" +
+                   "“The dam held through the night and nobody in the valley was hurt,” the mayor said.\n\n" +
+                   "“The mayor thanked the volunteers who filled sandbags on the main street.”\n";
         Assert.Equal([9], CatalogueTester.FlaggedLines("CL4001", text));
     }
 
