@@ -23,7 +23,10 @@ public sealed class ArticleLayout
     /// <summary>A run beside the body scoring at least this share of the body's score is article text too.</summary>
     public const double SecondaryShare = 0.3;
 
-    /// <summary>Below this share of junk blocks the page is already clean: all of it is body.</summary>
+    /// <summary>
+    /// Below this share of page-furniture blocks the page is already clean: all of it is body. Metadata alone
+    /// (bylines, dates) doesn't count: a clean article may carry it, a dated blog archive a lot of it.
+    /// </summary>
     public const double CleanPageJunkShare = 0.02;
 
     /// <summary>The headline replaces the page title only if it stands at most this many blocks before the body.</summary>
@@ -104,7 +107,7 @@ public sealed class ArticleLayout
         int junk = 0;
         for (int i = 0; i < n; i++)
         {
-            junk += facts[i].IsJunk ? 1 : 0;
+            junk += facts[i].IsFurniture ? 1 : 0;
         }
 
         if (junk < CleanPageJunkShare * n)

@@ -10,7 +10,8 @@ namespace CorpusLint.Semantics;
 /// <param name="IsProse">Long enough and full enough of function words to read as running text.</param>
 /// <param name="IsJunk">Boilerplate: every line is claimed by a signal, or a short block holds a claimed line.</param>
 /// <param name="IsAllClaimed">Every line is claimed by a signal: nothing of the block stays.</param>
-public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk, bool IsAllClaimed)
+/// <param name="IsFurniture">Junk with a line of page furniture (not only metadata): a sign the page was scraped.</param>
+public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk, bool IsAllClaimed, bool IsFurniture)
 {
     /// <summary>Prose blocks have at least this many words...</summary>
     public const int ProseMinWords = 10;
@@ -24,18 +25,20 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
     public static BlockFacts Of(ArticleTree tree, ArticleBlock block, IReadOnlyList<IBoilerplateSignal?> claims)
     {
         int words = 0, letterWords = 0, stopwords = 0, claimed = 0;
+        bool furniture = false;
         for (int i = block.FirstLine; i <= block.LastLine; i++)
         {
             var line = tree.Lines[i];
             words += line.Features.WordCount;
             claimed += claims[i] is null ? 0 : 1;
+            furniture |= claims[i]?.IsPageFurniture ?? false;
             CountStopwords(line.Text, ref letterWords, ref stopwords);
         }
 
         double density = letterWords == 0 ? 0 : (double)stopwords / letterWords;
         bool all = claimed == block.LineCount;
         bool junk = all || (claimed > 0 && words <= JunkMaxWordsForOneClaimedLine);
-        return new BlockFacts(words, density, words >= ProseMinWords && density >= ProseMinStopwordDensity, junk, all);
+        return new BlockFacts(words, density, words >= ProseMinWords && density >= ProseMinStopwordDensity, junk, all, junk && furniture);
     }
 
     // Letter words are runs of Latin letters and apostrophes; digits and symbols are not words of prose.

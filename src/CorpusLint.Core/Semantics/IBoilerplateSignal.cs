@@ -15,5 +15,11 @@ public interface IBoilerplateSignal
     /// <summary>0 for a signal that names one kind of junk; higher for broad ones, asked after the specific ones.</summary>
     int SignalOrder { get; }
 
+    /// <summary>
+    /// True for the furniture of a web page (menus, share bars, widgets, footers); false for metadata that a
+    /// clean article may still carry (a byline, a date). Only furniture makes a page look scraped.
+    /// </summary>
+    bool IsPageFurniture { get; }
+
     bool IsBoilerplate(ArticleLine line);
 }

@@ -41,6 +41,9 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     public string SignalId => Descriptor.Id;
 
+    /// <summary>Metadata rules (bylines, dates, credits) name lines a clean article may carry; the rest is page furniture.</summary>
+    public bool IsPageFurniture => Descriptor.Category != RuleCategories.Metadata;
+
     /// <summary>A vocabulary-only rule is broad, so the rules that name one kind of junk claim a line first.</summary>
     public int SignalOrder => _phrases.Count == 0 && _anyPattern is null && _vocabulary is not null ? 1 : 0;
 

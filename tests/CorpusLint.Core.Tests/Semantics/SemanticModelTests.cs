@@ -48,6 +48,8 @@ public class SemanticModelTests
 
         public int SignalOrder => 0;
 
+        public bool IsPageFurniture => true;
+
         public bool IsBoilerplate(ArticleLine line) => lines.Contains(line.Text.ToLowerInvariant());
     }
 
