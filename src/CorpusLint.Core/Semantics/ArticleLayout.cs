@@ -20,7 +20,7 @@ public sealed class ArticleLayout
     /// <summary>Neutral blocks the body may take in at each end.</summary>
     public const int MaxExtension = 3;
 
-    /// <summary>A run beside the body scoring at least this share of the body's score is article text too.</summary>
+    /// <summary>Any other run scoring at least this share of the body's score is article text too (an article split by a gallery).</summary>
     public const double SecondaryShare = 0.3;
 
     /// <summary>
@@ -73,12 +73,16 @@ public sealed class ArticleLayout
         if (best > 0)
         {
             (start, end) = Extend(facts, title, start, end);
-            foreach (var (lo, hi) in new[] { (title + 1, start), (end + 1, n) })
+            var pending = new Stack<(int Lo, int Hi)>([(title + 1, start), (end + 1, n)]);
+            while (pending.Count > 0)
             {
+                var (lo, hi) = pending.Pop();
                 var run = BestRun(facts, lo, hi);
                 if (run.Start >= 0 && run.Score >= SecondaryShare * best)
                 {
                     secondary.Add((run.Start, run.End));
+                    pending.Push((lo, run.Start));
+                    pending.Push((run.End + 1, hi));
                 }
             }
         }

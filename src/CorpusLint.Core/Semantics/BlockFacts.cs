@@ -16,8 +16,8 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
     /// <summary>Prose blocks have at least this many words...</summary>
     public const int ProseMinWords = 10;
 
-    /// <summary>...and at least this share of function words.</summary>
-    public const double ProseMinStopwordDensity = 0.25;
+    /// <summary>...and at least this share of function words (running English has 0.4–0.5; a low bar keeps recall).</summary>
+    public const double ProseMinStopwordDensity = 0.20;
 
     /// <summary>A block longer than this is never junk for one claimed line: signals only judge short text.</summary>
     public const int JunkMaxWordsForOneClaimedLine = 25;

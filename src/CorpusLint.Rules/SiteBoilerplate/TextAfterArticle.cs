@@ -15,8 +15,8 @@ public sealed class TextAfterArticle : PageRegionRule
         FixSafety.Unsafe,
         "Finds text after the article's body: the site's name and tagline, author boxes, footers, link lists. " +
         "The body ends where its best-scoring run of blocks ends, widened over up to three neutral blocks and " +
-        "stopped by junk such as share bars; a later run of prose at least 30% as strong as the body is kept as " +
-        "a second part. The fix is a judgement: confidence 0.9 for a non-prose block, 0.7 for prose; `fix` " +
+        "stopped by junk such as share bars; every other run of prose at least 30% as strong as the body is kept " +
+        "as a further part. The fix is a judgement: confidence 0.9 for a non-prose block, 0.7 for prose; `fix` " +
         "applies it by default at 0.6 or more.")
     {
         Example = "Before: the last paragraph, `Share post:`, then `Example Magazine publisher News about the world.`\n" +

@@ -6,13 +6,13 @@ using CorpusLint.Text;
 namespace CorpusLint.Cli.Tests.Quality;
 
 /// <summary>
-/// The devset floors, so a rule change that loses article text fails CI. The issue's targets are F1 ≥ 0.90
-/// with recall ≥ 0.97; recall is held at the measured 0.965 until it reaches the target (see notes/issue-3).
+/// The devset floors, so a rule change that loses article text fails CI: F1 at least 0.90 with recall at
+/// least 0.97 (keeping the article matters more than removing the last widget).
 /// </summary>
 public class DevsetQualityTests
 {
     private const double MinF1 = 0.90;
-    private const double MinRecall = 0.965;
+    private const double MinRecall = 0.97;
 
     [DevsetFact]
     public void FixKeepsTheArticlesAndDropsTheJunk()
