@@ -11,6 +11,7 @@ public class NavigationRulesTests
     [InlineData("CL1004", "Previous Post Next Post")]
     [InlineData("CL1004", "Next article: Storm hits the coast")]
     [InlineData("CL1005", "| | |")]
+    [InlineData("CL1005", "1 2 3 4 5")]
     public void NavigationLinesAreFlagged(string id, string line)
     {
         Assert.Equal([1], CatalogueTester.FlaggedLines(id, line + "\n\n" + CatalogueTester.Body));
@@ -21,6 +22,8 @@ public class NavigationRulesTests
     [InlineData("Home is where the heart is, the old farmer said as the water rose.")]
     [InlineData("Next, the council will vote on the repair budget for the flooded roads.")]
     [InlineData("Search teams found the missing hikers on Tuesday morning.")]
+    [InlineData("1975 - 2004")]
+    [InlineData("(212) 868-4444")]
     public void ProseAndHeadlinesThatUseNavigationWordsAreNot(string line)
     {
         var diagnostics = CatalogueTester.Analyze("Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\n" + CatalogueTester.MoreBody);
