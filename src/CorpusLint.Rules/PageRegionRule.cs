@@ -39,13 +39,6 @@ public abstract class PageRegionRule : Analyzer
         }
 
         double confidence = model.Facts(context.Tree.Blocks[line.BlockIndex]).IsProse ? ProseConfidence : NonProseConfidence;
-        context.ReportJudgement(Descriptor, line, confidence, Quote(line.Text));
-    }
-
-    protected static string Quote(string text)
-    {
-        const int max = 60;
-        var trimmed = text.Trim();
-        return trimmed.Length <= max ? trimmed : trimmed[..(max - 1)] + "…";
+        context.ReportJudgement(Descriptor, line, confidence, LineQuote.Of(line.Text));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CorpusLint.Syntax;
 
 namespace CorpusLint.Semantics;
@@ -22,6 +23,9 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
     /// <summary>A block longer than this is never junk for one claimed line: signals only judge short text.</summary>
     public const int JunkMaxWordsForOneClaimedLine = 25;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup =
+        Stopwords.English.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static BlockFacts Of(ArticleTree tree, ArticleBlock block, IReadOnlyList<IBoilerplateSignal?> claims)
     {
         int words = 0, letterWords = 0, stopwords = 0, claimed = 0;
@@ -44,7 +48,6 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
     // Letter words are runs of Latin letters and apostrophes; digits and symbols are not words of prose.
     private static void CountStopwords(string text, ref int letterWords, ref int stopwords)
     {
-        var lookup = Stopwords.English.GetAlternateLookup<ReadOnlySpan<char>>();
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -56,7 +59,7 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
             else if (!inWord && start >= 0)
             {
                 letterWords++;
-                stopwords += lookup.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
+                stopwords += StopwordLookup.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
                 start = -1;
             }
         }

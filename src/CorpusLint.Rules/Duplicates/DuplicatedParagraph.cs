@@ -83,8 +83,7 @@ public sealed class DuplicatedParagraph : Analyzer
             if (elsewhere >= 0 && !digests.Contains(line.Index))
             {
                 removed.Add(line.Index);
-                var text = line.Text.Trim();
-                context.ReportLine(Rule, line, text.Length <= 60 ? text : text[..59] + "…", elsewhere + 1);
+                context.ReportLine(Rule, line, LineQuote.Of(line.Text), elsewhere + 1);
             }
         }
     }

@@ -30,8 +30,7 @@ public sealed class RepeatedCaption : Analyzer
     {
         if (context.Model.IsRepeatedCaptionLine(context.Line) && context.Model.BoilerplateSignalOf(context.Line) is null)
         {
-            var text = context.Line.Text.Trim();
-            context.ReportJudgement(Rule, context.Line, PageRegionRule.NonProseConfidence, text.Length <= 60 ? text : text[..59] + "…");
+            context.ReportJudgement(Rule, context.Line, PageRegionRule.NonProseConfidence, LineQuote.Of(context.Line.Text));
         }
     }
 }

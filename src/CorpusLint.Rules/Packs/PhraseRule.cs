@@ -19,8 +19,6 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     // Characters that decorate a label without changing what it says: "» Share:", "[ Print ]", "• Home |".
     private const string Decoration = " \t:|•·-–—»«>*#_=~[](){}/\\";
 
-    private const int MaxQuotedLength = 60;
-
     private readonly FrozenSet<string> _phrases;
     private readonly Regex? _anyPattern;
     private readonly int _longestPhrase;
@@ -90,7 +88,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
             : InScope(context) && Matches(line);
         if (found)
         {
-            context.ReportLine(Descriptor, line, Quote(line.Text));
+            context.ReportLine(Descriptor, line, LineQuote.Of(line.Text));
         }
     }
 
@@ -126,11 +124,5 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
             PhraseRuleScope.AfterBody => body.IsEmpty || index > body.LastLine,
             _ => !body.Contains(index),
         };
-    }
-
-    private static string Quote(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Length <= MaxQuotedLength ? trimmed : trimmed[..(MaxQuotedLength - 1)] + "…";
     }
 }
