@@ -21,6 +21,7 @@ public class MetadataRulesTests
     [InlineData("MOSCOW, May 16 (IANS) — The rift between the two capitals was laid bare on Wednesday.")]
     [InlineData("In May 2019 he went back to the valley to see the farm again.")]
     [InlineData("By the end of the week, the water had fallen back below the banks.")]
+    [InlineData("By noon, the river had fallen.")]
     [InlineData("“We will rebuild,” she said.")]
     public void DatelinesDatesAndQuotesAreProse(string line)
     {
