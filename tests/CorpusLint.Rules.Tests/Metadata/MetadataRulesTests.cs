@@ -35,4 +35,13 @@ public class MetadataRulesTests
         var text = "Rivers rise after storm | Example News\n\nHome\n\nRivers rise after storm\n\n" + CatalogueTester.Body;
         Assert.StartsWith("Rivers rise after storm\n\nRivers across the valley", CatalogueTester.Fix(text));
     }
+
+    [Fact]
+    public void ASubheadingThatRepeatsPartOfTheTitleDoesNotReplaceIt()
+    {
+        // After the prose has started, a line equal to a part of the title is a subheading, not the headline.
+        var text = "Storm hits valley - Rivers rise\n\n" + CatalogueTester.Body + "\nRivers rise\n\n" + CatalogueTester.MoreBody;
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6001", text));
+        Assert.StartsWith("Storm hits valley - Rivers rise\n", CatalogueTester.Fix(text));
+    }
 }

@@ -24,4 +24,13 @@ public class SiteBoilerplateRulesTests
         var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\nResidents can write to help@example.org for advice on flood damage.\n\n" + CatalogueTester.MoreBody;
         Assert.Empty(CatalogueTester.FlaggedLines("CL7002", text));
     }
+
+    [Fact]
+    public void AShortClosingLineOfTheArticleStays()
+    {
+        // The body takes in up to three neutral blocks at its end: a sign-off is the article's, a share bar stops it.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\nMore updates to follow\n\nShare this\n\nExample News, the publisher of news about the world.\n";
+        Assert.Equal([13], CatalogueTester.FlaggedLines("CL7001", text));
+        Assert.Contains("\n\nMore updates to follow\n", CatalogueTester.Fix(text));
+    }
 }

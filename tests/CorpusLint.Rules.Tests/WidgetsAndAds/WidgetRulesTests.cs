@@ -35,4 +35,13 @@ public class WidgetRulesTests
         Assert.DoesNotContain("Anna", fixedText);
         Assert.Contains("rivers should fall again", fixedText);
     }
+
+    [Fact]
+    public void ACommentSectionHeadingInsideTheArticleDoesNotCutIt()
+    {
+        // A bare "Comment" is a heading articles use (an opinion column's label); only `N Comments`-style headers cut.
+        var text = "Storm hits valley\n\nShare this\n\n" + CatalogueTester.Body + "\nComment\n\n" + CatalogueTester.MoreBody;
+        Assert.Contains("The council said it would decide", CatalogueTester.Fix(text));
+        Assert.Empty(CatalogueTester.FlaggedLines("CL3007", text));
+    }
 }
