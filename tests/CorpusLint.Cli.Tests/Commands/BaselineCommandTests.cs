@@ -6,7 +6,7 @@ namespace CorpusLint.Cli.Tests.Commands;
 public class BaselineCommandTests
 {
     private const string Article =
-        "Title\n\nThe first paragraph of the article, long enough to be prose.\n\nShare post:\n\nThe second paragraph of the article, also prose.\n\nFollow us on Twitter @example\n";
+        "Title\n\nThe first paragraph of the article, long enough to be prose.\n\nShare post:\n\nThe second paragraph of the article is also prose, and it is long enough to count as part of the body.\n\nFollow us on Twitter @example\n";
 
     private static TempCorpus BaselinedCorpus()
     {

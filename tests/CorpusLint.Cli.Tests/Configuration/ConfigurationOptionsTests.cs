@@ -183,7 +183,7 @@ public class ConfigurationOptionsTests
 
     [Theory]
     [InlineData(new[] { "--config", "nothere.json" }, "error: nothere.json: the configuration file does not exist")]
-    [InlineData(new[] { "--select", "CL7" }, "error: --select CL7: no rule id is or starts with 'CL7'")]
+    [InlineData(new[] { "--select", "CL9" }, "error: --select CL9: no rule id is or starts with 'CL9'")]
     [InlineData(new[] { "--ignore", "XX" }, "error: --ignore XX: no rule id is or starts with 'XX'")]
     [InlineData(new[] { "--severity", "CL2001" }, "error: --severity CL2001: expected ID=LEVEL")]
     [InlineData(new[] { "--severity", "CL2001=loud" }, "error: --severity CL2001=loud: expected ID=LEVEL")]

@@ -1,6 +1,8 @@
 using CorpusLint.Cli.Linting;
+using CorpusLint.Configuration;
 using CorpusLint.Diagnostics;
 using CorpusLint.Fixes;
+using CorpusLint.Rules;
 using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Tests.Quality;
@@ -17,7 +19,7 @@ public class DevsetQualityTests
     [DevsetFact]
     public void FixKeepsTheArticlesAndDropsTheJunk()
     {
-        var linter = Linter.CreateDefault();
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var pages = Directory.GetFiles(Path.Combine(DevsetFactAttribute.Devset, "gold"), "*.txt").AsParallel().Select(gold =>
         {
             var name = Path.GetFileName(gold);
@@ -34,7 +36,7 @@ public class DevsetQualityTests
     [DevsetFact]
     public void FixOfAFixedPageChangesNothing()
     {
-        var linter = Linter.CreateDefault();
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var changed = Directory.GetFiles(Path.Combine(DevsetFactAttribute.Devset, "input"), "*.txt").AsParallel().Where(path =>
         {
             var once = linter.Fix(SourceText.From(File.ReadAllText(path)), path, FixOptions.Default).Fixed;

@@ -1,5 +1,7 @@
 using CorpusLint.Cli.Linting;
+using CorpusLint.Configuration;
 using CorpusLint.Fixes;
+using CorpusLint.Rules;
 using CorpusLint.Testing;
 using CorpusLint.Text;
 
@@ -13,7 +15,7 @@ public class SeedQualityTests
     [MemberData(nameof(Seeds))]
     public void FixProducesTheExpectedArticleByteForByte(string name)
     {
-        var linter = Linter.CreateDefault();
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var input = SourceText.From(File.ReadAllText(RepositoryPaths.Fixture("seeds", "input", name)));
         var fixedText = linter.Fix(input, name, FixOptions.Default).Fixed.Text;
         Assert.Equal(File.ReadAllText(RepositoryPaths.Fixture("seeds", "expected", name)), fixedText);
@@ -24,14 +26,14 @@ public class SeedQualityTests
     public void CheckReportsNothingOnTheExpectedArticle(string name)
     {
         var expected = SourceText.From(File.ReadAllText(RepositoryPaths.Fixture("seeds", "expected", name)));
-        Assert.Empty(Linter.CreateDefault().Analyze(expected, name));
+        Assert.Empty(new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default).Analyze(expected, name));
     }
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void FixIsIdempotent(string name)
     {
-        var linter = Linter.CreateDefault();
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var once = linter.Fix(SourceText.From(File.ReadAllText(RepositoryPaths.Fixture("seeds", "input", name))), name, FixOptions.Default).Fixed;
         Assert.Equal(once.Text, linter.Fix(once, name, FixOptions.Default).Fixed.Text);
     }
