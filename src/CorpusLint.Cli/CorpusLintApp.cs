@@ -5,6 +5,7 @@ using CorpusLint.Diagnostics;
 using CorpusLint.Rules;
 using CorpusLint.Rules.Packs;
 using CorpusLint.Analysis;
+using CorpusLint.Fixes;
 
 namespace CorpusLint.Cli;
 
@@ -42,6 +43,7 @@ public static class CorpusLintApp
     public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
     [
         AnalyzerDriver.AnalyzerFailed,
+        .. FixGuard.Descriptors,
         .. BuiltInRules.CreateAll().SelectMany(a => a.SupportedDiagnostics),
     ];
 }

@@ -36,7 +36,8 @@ internal static class CheckCommand
             }
 
             bool discoveryFailed = run.DiscoveryFailed;
-            var reports = run.Files.Select(file => CheckFile(file, run.Linter, console)).ToList();
+            long maxFileSize = inputs.MaxFileSizeOf(result);
+            var reports = run.Files.Select(file => CheckFile(file, run.Linter, console, maxFileSize)).ToList();
             new MsBuildReporter(summary: true).Write(reports, console.Out);
             BaselineOptions.ReportOutcome(baseline, console);
 
@@ -51,9 +52,9 @@ internal static class CheckCommand
         return command;
     }
 
-    private static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console)
+    private static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize)
     {
-        var (_, text, error) = InputReader.Read(file, console.OpenStandardInput);
+        var (_, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
         if (error is not null)
         {
             console.Error.WriteLine($"error: {error}");

@@ -5,6 +5,7 @@ using CorpusLint.Cli.Files;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Cli.Output;
+using CorpusLint.Cli.Reporting;
 using CorpusLint.Fixes;
 
 namespace CorpusLint.Cli.Commands;
@@ -25,6 +26,7 @@ internal static class FixCommand
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if any file would change (like dotnet format --verify-no-changes)." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write fixed copies under this folder and leave the inputs alone." };
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "Also apply fixes marked unsafe (judgement calls)." };
+        var guard = new FixGuardOptions();
 
         var command = new Command("fix", "Rewrite articles into their clean, normalised form.");
         inputs.AddTo(command);
@@ -33,6 +35,7 @@ internal static class FixCommand
         command.Add(check);
         command.Add(outputDir);
         command.Add(unsafeFixes);
+        guard.AddTo(command);
         command.SetAction(result =>
         {
             if (configuration.Load(result, inputs, console) is not { } run)
@@ -44,35 +47,38 @@ internal static class FixCommand
                 Diff: result.GetValue(diff),
                 Check: result.GetValue(check),
                 OutputDir: result.GetValue(outputDir) is { } dir ? Path.GetFullPath(dir, console.WorkingDirectory) : null);
-            var options = new FixOptions { IncludeUnsafe = result.GetValue(unsafeFixes) };
+            var options = guard.Apply(result, new FixOptions { IncludeUnsafe = result.GetValue(unsafeFixes) });
+            long maxFileSize = inputs.MaxFileSizeOf(result);
 
-            int changed = 0, failed = 0, fixes = 0;
+            // With standard input the fixed text owns standard output, so messages go to standard error.
+            var messages = run.Files.Any(f => f.IsStandardInput) || mode.Diff ? console.Error : console.Out;
+            int changed = 0, failed = 0, fixes = 0, refused = 0;
             foreach (var file in run.Files)
             {
-                var outcome = FixFile(file, run.Linter, options, mode, console);
+                var outcome = FixFile(file, run.Linter, options, mode, console, maxFileSize, messages);
                 failed += outcome.Failed ? 1 : 0;
                 changed += outcome.Changed ? 1 : 0;
+                refused += outcome.Refused ? 1 : 0;
                 fixes += outcome.Fixes;
             }
 
-            // With standard input the fixed text owns standard output, so the summary goes to standard error.
-            var summaryWriter = run.Files.Any(f => f.IsStandardInput) || mode.Diff ? console.Error : console.Out;
             string verb = mode.Diff || mode.Check ? "would change" : "changed";
-            summaryWriter.WriteLine($"{run.Files.Count} files read: {changed} {verb} ({fixes} fixes applied){(failed > 0 ? $"; {failed} could not be fixed" : string.Empty)}.");
+            messages.WriteLine($"{run.Files.Count} files read: {changed} {verb} ({fixes} fixes applied)" +
+                $"{(refused > 0 ? $"; {refused} not fixed (see the errors above)" : string.Empty)}{(failed > 0 ? $"; {failed} could not be fixed" : string.Empty)}.");
 
             if (run.DiscoveryFailed || failed > 0)
             {
                 return ExitCodes.Error;
             }
 
-            return mode.Check && changed > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            return (mode.Check && changed > 0) || refused > 0 ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
 
-    private static FileOutcome FixFile(InputFile file, Linter linter, FixOptions options, FixMode mode, CliConsole console)
+    private static FileOutcome FixFile(InputFile file, Linter linter, FixOptions options, FixMode mode, CliConsole console, long maxFileSize, TextWriter messages)
     {
-        var (bytes, text, error) = InputReader.Read(file, console.OpenStandardInput);
+        var (bytes, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
         if (error is not null)
         {
             console.Error.WriteLine($"error: {error}");
@@ -80,7 +86,13 @@ internal static class FixCommand
         }
 
         var fixedResult = linter.Fix(text!, file.DisplayPath, options);
-        var newBytes = Utf8NoBom.GetBytes(fixedResult.Fixed.Text);
+        if (fixedResult.Refusal is { } refusal)
+        {
+            messages.WriteLine(MsBuildReporter.Format(file.DisplayPath, refusal));
+        }
+
+        // A refused fix leaves the file as it is: its copy (under --output-dir, or on standard output) too.
+        var newBytes = fixedResult.Refusal is null ? Utf8NoBom.GetBytes(fixedResult.Fixed.Text) : bytes!;
         bool changed = !newBytes.AsSpan().SequenceEqual(bytes);
         int fixes = fixedResult.Applied.Count;
         try
@@ -116,7 +128,7 @@ internal static class FixCommand
             return new FileOutcome(Failed: true, Changed: false, Fixes: 0);
         }
 
-        return new FileOutcome(Failed: false, Changed: changed, Fixes: fixes);
+        return new FileOutcome(Failed: false, Changed: changed, Fixes: fixes) { Refused = fixedResult.Refusal is not null };
     }
 
     // "3 fixes: CL2001 x2, CL8002" — which rules changed the file, most frequent first.
@@ -134,5 +146,8 @@ internal static class FixCommand
 
     private sealed record FixMode(bool Diff, bool Check, string? OutputDir);
 
-    private sealed record FileOutcome(bool Failed, bool Changed, int Fixes);
+    private sealed record FileOutcome(bool Failed, bool Changed, int Fixes)
+    {
+        public bool Refused { get; init; }
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CorpusLint.Cli.Files;
+using CorpusLint.Cli.Linting;
 
 namespace CorpusLint.Cli.Commands;
 
@@ -28,12 +29,36 @@ internal sealed class InputOptions
         Description = "The name reports use for standard input ('-').",
     };
 
+    public Option<string> MaxFileSize { get; } = CreateMaxFileSize();
+
     public void AddTo(Command command)
     {
         command.Add(Paths);
         command.Add(Include);
         command.Add(Exclude);
         command.Add(StdinFileName);
+        command.Add(MaxFileSize);
+    }
+
+    /// <summary>The --max-file-size limit in bytes (validated at parse time).</summary>
+    public long MaxFileSizeOf(ParseResult result) =>
+        FileSize.TryParse(result.GetValue(MaxFileSize)!, out var bytes) ? bytes : InputReader.DefaultMaxFileSize;
+
+    private static Option<string> CreateMaxFileSize()
+    {
+        var option = new Option<string>("--max-file-size")
+        {
+            Description = "Refuse files larger than this (bytes, or with a K, M or G suffix), with an error. Default: 16M",
+            DefaultValueFactory = _ => "16M",
+        };
+        option.Validators.Add(result =>
+        {
+            if (!FileSize.TryParse(result.GetValueOrDefault<string>(), out _))
+            {
+                result.AddError($"--max-file-size: '{result.GetValueOrDefault<string>()}' is not a size such as 16M, 512K or 1048576");
+            }
+        });
+        return option;
     }
 
     /// <param name="defaultIncludes">What directories are searched for when --include is not given (default: **/*.txt).</param>

@@ -6,26 +6,28 @@ namespace CorpusLint.Cli.Linting;
 /// <summary>Reads and decodes an input file; every failure becomes a message naming the file and the reason.</summary>
 public static class InputReader
 {
-    public static (byte[]? Bytes, SourceText? Text, string? Error) Read(InputFile file, Func<Stream> openStandardInput)
+    /// <summary>
+    /// Larger files are refused, not read: articles are kilobytes, and a file of hundreds of megabytes is a
+    /// dump or a mistake that would cost gigabytes of memory. Ten times a 10 MB single-line page still fits.
+    /// </summary>
+    public const long DefaultMaxFileSize = 16L * 1024 * 1024;
+
+    public static (byte[]? Bytes, SourceText? Text, string? Error) Read(InputFile file, Func<Stream> openStandardInput, long maxFileSize = DefaultMaxFileSize)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            if (file.IsStandardInput)
-            {
-                using var stdin = openStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(file.FullPath!);
-            }
+            using var stream = file.IsStandardInput ? openStandardInput() : File.OpenRead(file.FullPath!);
+            bytes = ReadAtMost(stream, maxFileSize);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, null, $"{file.DisplayPath}: cannot read the file: {e.Message}");
+        }
+
+        if (bytes is null)
+        {
+            return (null, null, $"{file.DisplayPath}: larger than the limit of {FileSize.Format(maxFileSize)}; not read (raise it with --max-file-size)");
         }
 
         try
@@ -36,5 +38,30 @@ public static class InputReader
         {
             return (bytes, null, $"{file.DisplayPath}: not readable as text: {e.Message}");
         }
+    }
+
+    // Reads at most the limit, whatever the file system claims the length is (a pipe or a device has none),
+    // so a huge or endless input costs no more memory than the limit. Null when there is more.
+    private static byte[]? ReadAtMost(Stream stream, long limit)
+    {
+        if (stream.CanSeek && stream.Length > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, int.MaxValue) : 0);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

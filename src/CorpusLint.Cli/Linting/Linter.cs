@@ -35,6 +35,6 @@ public sealed class Linter
     public FixResult Fix(SourceText text, string path, FixOptions options)
     {
         var effective = !options.IncludeUnsafe && _unsafeFixesFor(path) ? options with { IncludeUnsafe = true } : options;
-        return FixEngine.Fix(text, t => _driver.Analyze(t, path), effective);
+        return FixEngine.Fix(text, t => _driver.Analyze(t, path), effective, path);
     }
 }

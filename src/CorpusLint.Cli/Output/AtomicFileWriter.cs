@@ -3,44 +3,86 @@ namespace CorpusLint.Cli.Output;
 /// <summary>
 /// Writes a file so that a reader sees either the old bytes or the new ones, never a mix: write a temporary
 /// file in the same folder, flush it to disk, copy the original's mode, then rename it over the target.
-/// When the file changed since we read it, nothing is written.
+/// When anything fails (disk full, permission denied, the file changed since we read it, the file is
+/// read-only) the original is left untouched, the temporary file is removed and an exception says why.
 /// </summary>
 public static class AtomicFileWriter
 {
-    public static void Write(string path, byte[] content, byte[]? expectedCurrentContent)
+    /// <summary>Temporary files end with this; a run killed mid-write may leave one beside its target.</summary>
+    public const string TemporarySuffix = ".corpuslint.tmp";
+
+    public static void Write(string path, byte[] content, byte[]? expectedCurrentContent) =>
+        Write(path, content, expectedCurrentContent, CreateTemporary);
+
+    /// <summary>The same, with the temporary file's stream supplied, so tests can make writing fail.</summary>
+    internal static void Write(string path, byte[] content, byte[]? expectedCurrentContent, Func<string, Stream> createTemporary)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        // Write through a symbolic link to the file it names: renaming over the link would replace the link.
+        var target = ResolveLinks(Path.GetFullPath(path));
+        var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.corpuslint.tmp");
+        bool exists = File.Exists(target);
+        if (exists && !OperatingSystem.IsWindows() && (File.GetUnixFileMode(target) & UnixFileMode.UserWrite) == 0)
+        {
+            throw new UnauthorizedAccessException("the file is read-only; it was left as it is");
+        }
+
+        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = createTemporary(temp))
             {
                 stream.Write(content);
-                stream.Flush(flushToDisk: true);
+                if (stream is FileStream file)
+                {
+                    file.Flush(flushToDisk: true);
+                }
+                else
+                {
+                    stream.Flush();
+                }
             }
 
-            if (File.Exists(path))
+            if (exists)
             {
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+                    File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
                 }
 
-                if (expectedCurrentContent is not null && !File.ReadAllBytes(path).AsSpan().SequenceEqual(expectedCurrentContent))
+                // Checked last, just before the rename, to keep the window for a concurrent edit small.
+                if (expectedCurrentContent is not null && !File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedCurrentContent))
                 {
                     throw new IOException("the file changed on disk since it was read; it was left as it is");
                 }
             }
 
-            File.Move(temp, path, overwrite: true);
+            File.Move(temp, target, overwrite: true);
         }
         finally
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            DeleteQuietly(temp);
+        }
+    }
+
+    private static Stream CreateTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+    private static string ResolveLinks(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path : path;
+    }
+
+    // Clean-up must not hide the error that made us clean up.
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary file is named for what it is and harms no article.
         }
     }
 }

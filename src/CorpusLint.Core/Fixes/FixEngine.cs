@@ -6,13 +6,19 @@ namespace CorpusLint.Fixes;
 /// <summary>
 /// Applies fixes: per round it analyses, merges the non-overlapping fixes (earliest span first, then rule
 /// id, so the outcome never depends on rule order), applies them, normalises, and repeats until a round
-/// changes nothing or the round limit is reached.
+/// changes nothing or the round limit is reached. Last, <see cref="FixGuard"/> checks the outcome keeps its
+/// promises (words kept in order, no emptied file, not most of the file removed) or refuses it.
 /// </summary>
 public static class FixEngine
 {
-    public static FixResult Fix(SourceText text, Func<SourceText, IReadOnlyList<Diagnostic>> analyze, FixOptions? options = null)
+    public static FixResult Fix(SourceText text, Func<SourceText, IReadOnlyList<Diagnostic>> analyze, FixOptions? options = null, string path = "")
     {
         options ??= FixOptions.Default;
+        return FixGuard.Check(FixUnguarded(text, analyze, options), path, options);
+    }
+
+    private static FixResult FixUnguarded(SourceText text, Func<SourceText, IReadOnlyList<Diagnostic>> analyze, FixOptions options)
+    {
         var applied = new List<Diagnostic>();
 
         // The first round sees the text as written, so rules can use its block layout; later rounds see

@@ -12,4 +12,10 @@ namespace CorpusLint.Fixes;
 public sealed record FixResult(SourceText Original, SourceText Fixed, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Remaining, bool ReachedFixpoint)
 {
     public bool Changed => !string.Equals(Original.Text, Fixed.Text, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Why the fix was not applied (see <see cref="FixGuard"/>); then <see cref="Fixed"/> is the original
+    /// and <see cref="Applied"/> is empty. Null when the fix went through.
+    /// </summary>
+    public Diagnostic? Refusal { get; init; }
 }

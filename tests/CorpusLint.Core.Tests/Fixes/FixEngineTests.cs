@@ -40,15 +40,17 @@ public class FixEngineTests
     [Fact]
     public void RepeatsUntilNothingChangesButStopsAtTheRoundLimit()
     {
-        // A rule that always finds something to remove from "aaaa…" needs one round per character.
+        // A rule that always finds a word to remove from "a a a … b" needs one round per word. Forced, as it
+        // removes most of the words, which the guard would otherwise refuse.
         static IReadOnlyList<Diagnostic> RemoveFirstA(SourceText t) =>
-            t.Text.StartsWith('a') ? [Diagnostic(RemoveX, t, TextChange.Delete(new TextSpan(0, 1)))] : [];
+            t.Text.StartsWith("a ", StringComparison.Ordinal) ? [Diagnostic(RemoveX, t, TextChange.Delete(new TextSpan(0, 2)))] : [];
 
-        var done = FixEngine.Fix(SourceText.From("aaab\n"), RemoveFirstA);
+        var forced = new FixOptions { Force = true };
+        var done = FixEngine.Fix(SourceText.From("a a a b\n"), RemoveFirstA, forced);
         Assert.Equal("b\n", done.Fixed.Text);
         Assert.True(done.ReachedFixpoint);
 
-        var limited = FixEngine.Fix(SourceText.From(new string('a', 50) + "b\n"), RemoveFirstA, new FixOptions { MaxIterations = 5 });
+        var limited = FixEngine.Fix(SourceText.From(string.Concat(Enumerable.Repeat("a ", 50)) + "b\n"), RemoveFirstA, forced with { MaxIterations = 5 });
         Assert.False(limited.ReachedFixpoint);
         Assert.Equal(45, limited.Fixed.Text.Count(c => c == 'a'));
     }

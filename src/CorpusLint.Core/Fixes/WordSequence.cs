@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusLint.Fixes;
+
+/// <summary>
+/// The words of a text as the fix guard counts and compares them: runs of letters, combining marks and
+/// digits, except in scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar), where every
+/// character is a word of its own. Counting a CJK sentence as one "word" would let a line of Latin junk
+/// outweigh a whole Chinese article. Everything here is one linear scan and allocates no word strings, so a
+/// 10 MB line costs no more than 10 MB of short lines.
+/// </summary>
+public static class WordSequence
+{
+    public static int Count(string text)
+    {
+        int count = 0;
+        var cursor = new WordCursor(text);
+        while (cursor.MoveNext())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether the words of <paramref name="output"/> appear, in order, among the words of
+    /// <paramref name="input"/> (not necessarily next to each other). When not, the first output word that
+    /// has no match, with its character offset.
+    /// </summary>
+    public static bool IsSubsequence(string output, string input, out string missingWord, out int missingOffset)
+    {
+        var wanted = new WordCursor(output);
+        var available = new WordCursor(input);
+        while (wanted.MoveNext())
+        {
+            bool found = false;
+            while (available.MoveNext())
+            {
+                if (available.Current.SequenceEqual(wanted.Current))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                missingWord = wanted.Current.ToString();
+                missingOffset = wanted.CurrentStart;
+                return false;
+            }
+        }
+
+        missingWord = string.Empty;
+        missingOffset = -1;
+        return true;
+    }
+
+    /// <summary>Walks the words of a string one at a time, as spans into it.</summary>
+    private ref struct WordCursor(string text)
+    {
+        private readonly string _text = text;
+        private int _position;
+        private int _start;
+        private int _end;
+
+        public readonly ReadOnlySpan<char> Current => _text.AsSpan(_start, _end - _start);
+
+        public readonly int CurrentStart => _start;
+
+        public bool MoveNext()
+        {
+            // Skip to the first word character.
+            while (_position < _text.Length && Classify(_position, out _) == CharKind.Other)
+            {
+                _position += RuneLength(_position);
+            }
+
+            if (_position >= _text.Length)
+            {
+                return false;
+            }
+
+            _start = _position;
+            var first = Classify(_position, out int length);
+            _position += length;
+            while (_position < _text.Length)
+            {
+                var kind = Classify(_position, out length);
+
+                // A mark belongs to the character before it; a no-space character is a word on its own.
+                if (kind == CharKind.Mark || (kind == CharKind.Spaced && first == CharKind.Spaced))
+                {
+                    _position += length;
+                    continue;
+                }
+
+                break;
+            }
+
+            _end = _position;
+            return true;
+        }
+
+        private readonly CharKind Classify(int index, out int length)
+        {
+            if (Rune.DecodeFromUtf16(_text.AsSpan(index), out var rune, out length) != System.Buffers.OperationStatus.Done)
+            {
+                length = 1;
+                return CharKind.Other;
+            }
+
+            switch (Rune.GetUnicodeCategory(rune))
+            {
+                case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
+                    return CharKind.Mark;
+                case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                    or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber:
+                    return IsWrittenWithoutSpaces(rune.Value) ? CharKind.Unspaced : CharKind.Spaced;
+                default:
+                    return CharKind.Other;
+            }
+        }
+
+        private readonly int RuneLength(int index) =>
+            char.IsHighSurrogate(_text[index]) && index + 1 < _text.Length && char.IsLowSurrogate(_text[index + 1]) ? 2 : 1;
+    }
+
+    private static bool IsWrittenWithoutSpaces(int codePoint) => codePoint switch
+    {
+        >= 0x0E00 and <= 0x0EFF => true, // Thai, Lao
+        >= 0x1000 and <= 0x109F => true, // Myanmar
+        >= 0x1780 and <= 0x17FF => true, // Khmer
+        >= 0x3040 and <= 0x30FF => true, // Hiragana, Katakana
+        >= 0x3400 and <= 0x4DBF => true, // CJK extension A
+        >= 0x4E00 and <= 0x9FFF => true, // CJK unified ideographs
+        >= 0xF900 and <= 0xFAFF => true, // CJK compatibility ideographs
+        >= 0x20000 and <= 0x3FFFF => true, // CJK extensions B and later
+        _ => false,
+    };
+
+    private enum CharKind
+    {
+        Other,
+        Spaced,
+        Unspaced,
+        Mark,
+    }
+}
