@@ -49,17 +49,17 @@ public static class FixEngine
             .OrderBy(d => d.Fix!.Changes.Min(c => c.Span.Start))
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Span.Start);
-        var taken = new List<TextSpan>();
+        var taken = new SpanSet();
         var chosen = new List<Diagnostic>();
         foreach (var diagnostic in candidates)
         {
             var spans = diagnostic.Fix!.Changes.Select(c => c.Span).ToList();
-            if (spans.Any(s => taken.Any(t => t.OverlapsWith(s) || t == s)))
+            if (spans.Any(taken.Overlaps))
             {
                 continue;
             }
 
-            taken.AddRange(spans);
+            spans.ForEach(taken.Add);
             chosen.Add(diagnostic);
         }
 
