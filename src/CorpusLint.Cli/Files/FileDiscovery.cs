@@ -26,7 +26,7 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
             }
             else if (IsGlob(argument))
             {
-                AddGlob(argument, files, warnings);
+                AddGlob(argument, files, errors, warnings);
             }
             else
             {
@@ -40,8 +40,12 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
 
     public string DisplayPathOf(string fullPath)
     {
-        var relative = Path.GetRelativePath(workingDirectory, fullPath);
-        return relative.Replace(Path.DirectorySeparatorChar, '/');
+        var relative = Path.GetRelativePath(workingDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+
+        // A newline or other control character in a file name would break the one-line-per-diagnostic reports.
+        return relative.Any(char.IsControl)
+            ? string.Concat(relative.Select(c => char.IsControl(c) ? (c == '\n' ? "\\n" : $"\\x{(int)c:X2}") : c.ToString()))
+            : relative;
     }
 
     private static bool IsGlob(string argument) => argument.IndexOfAny(['*', '?', '[', '{']) >= 0;
@@ -65,17 +69,9 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(excludes);
         int before = files.Count;
-        try
+        foreach (var match in Match(matcher, full, errors, warnings))
         {
-            foreach (var match in matcher.GetResultsInFullPath(full))
-            {
-                Add(files, match, Path.GetRelativePath(full, match));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add($"{argument}: cannot list the directory: {e.Message}");
-            return;
+            Add(files, match, Path.GetRelativePath(full, match));
         }
 
         if (files.Count == before)
@@ -84,7 +80,7 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
         }
     }
 
-    private void AddGlob(string pattern, Dictionary<string, InputFile> files, List<string> warnings)
+    private void AddGlob(string pattern, Dictionary<string, InputFile> files, List<string> errors, List<string> warnings)
     {
         // Match from the longest leading part without wildcards, so "../corpus/**/*.txt" works too.
         var parts = pattern.Replace('\\', '/').Split('/');
@@ -97,7 +93,7 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
         int before = files.Count;
         if (Directory.Exists(root))
         {
-            foreach (var match in matcher.GetResultsInFullPath(root))
+            foreach (var match in Match(matcher, root, errors, warnings))
             {
                 Add(files, match, Path.GetRelativePath(root, match));
             }
@@ -107,6 +103,15 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
         {
             warnings.Add($"{pattern}: the glob matched no files");
         }
+    }
+
+    // The walker lists the files (loop-safe, problems reported); the matcher only filters the list.
+    private IEnumerable<string> Match(Matcher matcher, string root, List<string> errors, List<string> warnings)
+    {
+        var walked = DirectoryWalker.Walk(root, DisplayPathOf);
+        errors.AddRange(walked.Errors);
+        warnings.AddRange(walked.Warnings);
+        return matcher.Match(root, walked.Files).Files.Select(f => Path.GetFullPath(f.Path, root));
     }
 
     private void Add(Dictionary<string, InputFile> files, string fullPath, string relativePath) =>
