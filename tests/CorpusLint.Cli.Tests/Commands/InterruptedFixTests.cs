@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using CorpusLint.Cli.Output;
+using CorpusLint.Testing;
+using Xunit.Abstractions;
+
+namespace CorpusLint.Cli.Tests.Commands;
+
+/// <summary>
+/// The real tool, as a process, fixing a corpus in place (with several jobs when it has --jobs), killed
+/// with SIGKILL part-way through, several times over: every file must be either its original or its clean
+/// form, never half written, and a final run must finish the job. The corpus is a copy of the devset when
+/// it is there, else generated articles.
+/// </summary>
+public class InterruptedFixTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
+
+    [Fact]
+    public void KillingARunLeavesEveryFileOriginalOrCleanNeverHalfWritten()
+    {
+        using var corpus = new TempCorpus();
+        var originals = WriteCorpus(corpus.PathOf("original"));
+        CopyFolder(corpus.PathOf("original"), corpus.PathOf("work"));
+
+        // The clean form of each file, from the same tool, into a separate folder.
+        var reference = RunTool(corpus.Root, ["fix", "original", "--output-dir", "clean"], killAfterFixedLines: null);
+        Assert.True(reference.ExitCode is 0 or 1, reference.Error);
+        var clean = originals.Keys.ToDictionary(name => name, name => File.ReadAllBytes(corpus.PathOf(Path.Combine("clean", name))));
+        Assert.Equal(originals.Keys.Order(), Directory.GetFiles(corpus.PathOf("original")).Select(Path.GetFileName).Order()!);
+
+        string[] jobs = ToolHelp(corpus.Root).Contains("--jobs", StringComparison.Ordinal) ? ["--jobs", "4"] : [];
+        int kills = 0;
+        foreach (int fixedLines in new[] { 1, 10, 40, 100 })
+        {
+            var run = RunTool(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: fixedLines);
+            kills += run.Killed ? 1 : 0;
+            AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: false);
+        }
+
+        var last = RunTool(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: null);
+        Assert.True(last.ExitCode is 0 or 1, last.Error);
+        AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: true);
+        output.WriteLine($"{originals.Count} files, {kills} runs killed part-way{(jobs.Length > 0 ? " with --jobs 4" : " (the tool has no --jobs yet)")}; all files original or clean after each.");
+        Assert.True(kills > 0, "no run was still going when it was to be killed, so nothing was tested");
+    }
+
+    private static void AssertOriginalOrClean(string folder, Dictionary<string, byte[]> originals, Dictionary<string, byte[]> clean, bool mustBeClean)
+    {
+        var present = Directory.GetFiles(folder).Select(Path.GetFileName).ToList();
+
+        // A kill between writing a temporary file and renaming it leaves that temporary file: harmless, and
+        // named for what it is. Nothing else may appear or go missing.
+        var unexpected = present.Where(n => !originals.ContainsKey(n!) && !n!.EndsWith(AtomicFileWriter.TemporarySuffix, StringComparison.Ordinal)).ToList();
+        Assert.True(unexpected.Count == 0, "unexpected files: " + string.Join(", ", unexpected));
+        foreach (var (name, original) in originals)
+        {
+            var path = Path.Combine(folder, name);
+            Assert.True(File.Exists(path), $"{name} is missing");
+            var bytes = File.ReadAllBytes(path);
+            bool isClean = bytes.AsSpan().SequenceEqual(clean[name]);
+            bool isOriginal = bytes.AsSpan().SequenceEqual(original);
+            Assert.True(isClean || (isOriginal && !mustBeClean), $"{name} is {(isOriginal ? "still the original" : "neither its original nor its clean form")}");
+        }
+    }
+
+    private static Dictionary<string, byte[]> WriteCorpus(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var devset = Path.Combine(RepositoryPaths.Shared, "devset", "input");
+        if (Directory.Exists(devset))
+        {
+            CopyFolder(devset, folder);
+        }
+        else
+        {
+            for (int i = 0; i < 300; i++)
+            {
+                File.WriteAllText(Path.Combine(folder, $"article-{i:D3}.txt"), new ArticleGenerator(i).NextArticle());
+            }
+        }
+
+        return Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*.txt"))
+        {
+            // The shared devset is read-only, and fix rightly refuses read-only files: the copies are ours.
+            var copy = Path.Combine(to, Path.GetFileName(file));
+            File.Copy(file, copy);
+            new FileInfo(copy).IsReadOnly = false;
+        }
+    }
+
+    private static string ToolHelp(string workingDirectory) => RunTool(workingDirectory, ["fix", "--help"], null).Out;
+
+    private sealed record ToolRun(int ExitCode, string Out, string Error, bool Killed);
+
+    /// <summary>Runs corpuslint.dll (built beside the tests) and, if asked, kills it after it reports N fixed files.</summary>
+    private static ToolRun RunTool(string workingDirectory, string[] args, int? killAfterFixedLines)
+    {
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"), .. args])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var outLines = new List<string>();
+        bool killed = false;
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            outLines.Add(line);
+            if (killAfterFixedLines is { } n && !killed && outLines.Count(l => l.StartsWith("Fixed ", StringComparison.Ordinal)) >= n)
+            {
+                process.Kill(entireProcessTree: true);
+                killed = true;
+            }
+        }
+
+        Assert.True(process.WaitForExit(RunTimeout), $"corpuslint {string.Join(' ', args)} did not finish in {RunTimeout}");
+        return new ToolRun(killed ? -1 : process.ExitCode, string.Join('\n', outLines), error.Result, killed);
+    }
+
+    // `dotnet test` tells child processes which dotnet runs it; else the one the tests run on, else PATH's.
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
+        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
+        : "dotnet";
+}
