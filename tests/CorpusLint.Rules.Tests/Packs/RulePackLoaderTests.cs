@@ -56,6 +56,20 @@ public class RulePackLoaderTests
         Assert.StartsWith("acme.json", error.Message);
     }
 
+    [Theory]
+    [InlineData("\"maxWords\": \"six\"", "$.rules[0].maxWords")]
+    [InlineData("\"phrases\": \"Buy the paper\"", "$.rules[0].phrases")]
+    [InlineData("\"rules\": {}", "$.rules")]
+    public void AValueOfTheWrongTypeIsAnErrorNamingWhereItIs(string replacement, string path)
+    {
+        var json = replacement.StartsWith("\"rules\"", StringComparison.Ordinal)
+            ? """{ "rules": {} }"""
+            : ValidPack.Replace("\"title\": \"Promo\"", replacement + ", \"title\": \"Promo\"").Replace("\"maxWords\": 6, ", string.Empty).Replace("\"phrases\": [\"Buy the paper\"], ", string.Empty);
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.Load(json, "acme.json", builtIn: false));
+        Assert.StartsWith("acme.json(", error.Message);
+        Assert.Contains($"invalid rule pack at {path}", error.Message);
+    }
+
     [Fact]
     public void ARuleNeedsAPhraseOrAPattern()
     {
