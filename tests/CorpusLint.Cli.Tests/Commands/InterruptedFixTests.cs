@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CorpusLint.Cli.Output;
 using CorpusLint.Testing;
 using Xunit.Abstractions;
@@ -13,8 +12,6 @@ namespace CorpusLint.Cli.Tests.Commands;
 /// </summary>
 public class InterruptedFixTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
-
     [Fact]
     public void KillingARunLeavesEveryFileOriginalOrCleanNeverHalfWritten()
     {
@@ -23,7 +20,7 @@ public class InterruptedFixTests(ITestOutputHelper output)
         CopyFolder(corpus.PathOf("original"), corpus.PathOf("work"));
 
         // The clean form of each file, from the same tool, into a separate folder.
-        var reference = RunTool(corpus.Root, ["fix", "original", "--output-dir", "clean"], killAfterFixedLines: null);
+        var reference = ToolProcess.Run(corpus.Root, ["fix", "original", "--output-dir", "clean"]);
         Assert.True(reference.ExitCode is 0 or 1, reference.Error);
         var clean = originals.Keys.ToDictionary(name => name, name => File.ReadAllBytes(corpus.PathOf(Path.Combine("clean", name))));
         Assert.Equal(originals.Keys.Order(), Directory.GetFiles(corpus.PathOf("original")).Select(Path.GetFileName).Order()!);
@@ -32,12 +29,12 @@ public class InterruptedFixTests(ITestOutputHelper output)
         int kills = 0;
         foreach (int fixedLines in new[] { 1, 10, 40, 100 })
         {
-            var run = RunTool(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: fixedLines);
+            var run = ToolProcess.Run(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: fixedLines);
             kills += run.Killed ? 1 : 0;
             AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: false);
         }
 
-        var last = RunTool(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: null);
+        var last = ToolProcess.Run(corpus.Root, ["fix", "work", .. jobs]);
         Assert.True(last.ExitCode is 0 or 1, last.Error);
         AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: true);
         output.WriteLine($"{originals.Count} files, {kills} runs killed part-way{(jobs.Length > 0 ? " with --jobs 4" : " (the tool has no --jobs yet)")}; all files original or clean after each.");
@@ -94,40 +91,5 @@ public class InterruptedFixTests(ITestOutputHelper output)
         }
     }
 
-    private static string ToolHelp(string workingDirectory) => RunTool(workingDirectory, ["fix", "--help"], null).Out;
-
-    private sealed record ToolRun(int ExitCode, string Out, string Error, bool Killed);
-
-    /// <summary>Runs corpuslint.dll (built beside the tests) and, if asked, kills it after it reports N fixed files.</summary>
-    private static ToolRun RunTool(string workingDirectory, string[] args, int? killAfterFixedLines)
-    {
-        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"), .. args])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var outLines = new List<string>();
-        bool killed = false;
-        while (process.StandardOutput.ReadLine() is { } line)
-        {
-            outLines.Add(line);
-            if (killAfterFixedLines is { } n && !killed && outLines.Count(l => l.StartsWith("Fixed ", StringComparison.Ordinal)) >= n)
-            {
-                process.Kill(entireProcessTree: true);
-                killed = true;
-            }
-        }
-
-        Assert.True(process.WaitForExit(RunTimeout), $"corpuslint {string.Join(' ', args)} did not finish in {RunTimeout}");
-        return new ToolRun(killed ? -1 : process.ExitCode, string.Join('\n', outLines), error.Result, killed);
-    }
-
-    // `dotnet test` tells child processes which dotnet runs it; else the one the tests run on, else PATH's.
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
-        : "dotnet";
+    private static string ToolHelp(string workingDirectory) => ToolProcess.Run(workingDirectory, ["fix", "--help"]).Out;
 }

@@ -74,7 +74,7 @@ public class AtomicFileWriterTests
     public void AFolderWithoutWritePermissionFailsCleanly()
     {
         Skip.If(OperatingSystem.IsWindows(), "Unix file modes only");
-        Skip.If(Environment.IsPrivilegedProcess, "running as root, which may write into any folder; AReadOnlyFileIsLeftAloneEvenForRoot covers refusing a write as root");
+        Skip.If(Environment.IsPrivilegedProcess, "running as root, which may write into any folder; AFolderWithoutWritePermissionFailsCleanlyForTheTool covers it as an unprivileged user");
         using var corpus = new TempCorpus();
         var path = corpus.Write("locked/a.txt", Original);
         var folder = Path.GetDirectoryName(path)!;
@@ -88,6 +88,26 @@ public class AtomicFileWriterTests
         {
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+    }
+
+    [SkippableFact]
+    public void AFolderWithoutWritePermissionFailsCleanlyForTheTool()
+    {
+        // As root, the tool runs as the unprivileged user, for whom root's folder is not writable (the file is).
+        Skip.If(OperatingSystem.IsWindows(), "Unix file modes only");
+        Skip.IfNot(Environment.IsPrivilegedProcess, "not running as root; AFolderWithoutWritePermissionFailsCleanly covers it in process");
+        var cannot = ToolProcess.WhyCannotRunUnprivileged();
+        Skip.If(cannot is not null, cannot);
+        using var corpus = new TempCorpus();
+        var path = corpus.Write("corpus/a.txt", Original);
+        File.SetUnixFileMode(path, (UnixFileMode)0b110_110_110);
+        File.SetUnixFileMode(corpus.PathOf("corpus"), (UnixFileMode)0b111_101_101);
+
+        var result = ToolProcess.Run(corpus.Root, ["fix", "corpus"], unprivileged: true);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: corpus/a.txt: cannot write the fixed file: Access to the path", result.Error);
+        Assert.Equal(Original, File.ReadAllBytes(path));
+        Assert.Equal(["a.txt"], Directory.GetFiles(corpus.PathOf("corpus")).Select(Path.GetFileName));
     }
 
     [SkippableFact]
