@@ -59,7 +59,8 @@ public static class FixGuard
         // Compare with the original as normalised: dropping a soft hyphen or composing to NFC changes no word.
         var original = Normalizer.Normalize(result.Original.Text);
         var fixedText = result.Fixed.Text;
-        if (!WordSequence.IsSubsequence(fixedText, original, out var word, out _))
+        var words = WordSequence.Compare(fixedText, original);
+        if (words.MissingWord is { } word)
         {
             return Refuse(result, path, RewritesWords, Shorten(word));
         }
@@ -72,8 +73,8 @@ public static class FixGuard
             return Refuse(result, path, WouldEmptyFile, reason);
         }
 
-        int before = WordSequence.Count(original);
-        int removed = before - WordSequence.Count(fixedText);
+        int before = words.InputWords;
+        int removed = before - words.OutputWords;
         double share = before == 0 ? 0 : (double)removed / before;
         if (share > options.MaxRemovedWordShare && !options.Force)
         {

@@ -12,32 +12,24 @@ namespace CorpusLint.Fixes;
 /// </summary>
 public static class WordSequence
 {
-    public static int Count(string text)
-    {
-        int count = 0;
-        var cursor = new WordCursor(text);
-        while (cursor.MoveNext())
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     /// <summary>
     /// Whether the words of <paramref name="output"/> appear, in order, among the words of
-    /// <paramref name="input"/> (not necessarily next to each other). When not, the first output word that
-    /// has no match, with its character offset.
+    /// <paramref name="input"/> (not necessarily next to each other), and how many words each has, in one
+    /// pass over the two texts. The counts are complete only when the output is such a subsequence (the
+    /// scan stops at the first output word it cannot find).
     /// </summary>
-    public static bool IsSubsequence(string output, string input, out string missingWord, out int missingOffset)
+    public static Comparison Compare(string output, string input)
     {
         var wanted = new WordCursor(output);
         var available = new WordCursor(input);
+        int outputWords = 0, inputWords = 0;
         while (wanted.MoveNext())
         {
+            outputWords++;
             bool found = false;
             while (available.MoveNext())
             {
+                inputWords++;
                 if (available.Current.SequenceEqual(wanted.Current))
                 {
                     found = true;
@@ -47,16 +39,20 @@ public static class WordSequence
 
             if (!found)
             {
-                missingWord = wanted.Current.ToString();
-                missingOffset = wanted.CurrentStart;
-                return false;
+                return new Comparison(outputWords, inputWords, wanted.Current.ToString(), wanted.CurrentStart);
             }
         }
 
-        missingWord = string.Empty;
-        missingOffset = -1;
-        return true;
+        while (available.MoveNext())
+        {
+            inputWords++;
+        }
+
+        return new Comparison(outputWords, inputWords, null, -1);
     }
+
+    /// <summary>The outcome of <see cref="Compare"/>: word counts, and the first output word not found in order (null when all were).</summary>
+    public readonly record struct Comparison(int OutputWords, int InputWords, string? MissingWord, int MissingOffset);
 
     /// <summary>Walks the words of a string one at a time, as spans into it.</summary>
     private ref struct WordCursor(string text)
@@ -106,6 +102,14 @@ public static class WordSequence
 
         private readonly CharKind Classify(int index, out int length)
         {
+            // Most text is ASCII: answer it without decoding a rune or looking up a category.
+            char c = _text[index];
+            if (char.IsAscii(c))
+            {
+                length = 1;
+                return char.IsAsciiLetterOrDigit(c) ? CharKind.Spaced : CharKind.Other;
+            }
+
             if (Rune.DecodeFromUtf16(_text.AsSpan(index), out var rune, out length) != System.Buffers.OperationStatus.Done)
             {
                 length = 1;
