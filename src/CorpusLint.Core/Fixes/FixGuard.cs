@@ -18,12 +18,12 @@ public static class FixGuard
     public static readonly DiagnosticDescriptor RemovesTooMuch = new(
         "CL0002",
         "Fix would remove most of the file",
-        "The fix would remove {0} of the file's {1} words ({2}%, above the limit of {3}%); it was not applied. Review it with `fix --diff`, then use `--force` or raise `--max-removed-share`",
+        "The fix would remove {0} of the file's {1} words ({2}%, above the limit of {3}%); it was not applied. See what it would remove with `fix --diff --force`, then apply it with `--force` or raise `--max-removed-share`",
         Category,
         Severity.Error,
         FixSafety.None,
         "A fix that removes most of a page is more likely a rule gone wrong than a page of junk, so `fix` leaves such a " +
-        "file as it is. Look at what would be removed with `corpuslint fix --diff FILE`; if it is right, apply it with " +
+        "file as it is. Look at what would be removed with `corpuslint fix --diff --force FILE` (which writes nothing); if it is right, apply it with " +
         "`--force`, or raise the limit with `--max-removed-share` (default 0.5).");
 
     public static readonly DiagnosticDescriptor WouldEmptyFile = new(

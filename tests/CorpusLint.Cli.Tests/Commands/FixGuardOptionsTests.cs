@@ -19,6 +19,17 @@ public class FixGuardOptionsTests
         Assert.Equal(MostlyJunk, File.ReadAllText(corpus.PathOf("page.txt")));
     }
 
+    [Fact]
+    public void TheDiffOfARefusedFixCanBeSeenWithoutWritingIt()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("page.txt", MostlyJunk);
+        var result = CliRunner.Run(corpus.Root, "fix", "--diff", "--force", "page.txt");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\n-Share on Facebook\n", result.Out);
+        Assert.Equal(MostlyJunk, File.ReadAllText(corpus.PathOf("page.txt")));
+    }
+
     [Theory]
     [InlineData("--force")]
     [InlineData("--max-removed-share", "0.6")]
