@@ -19,7 +19,7 @@ public static class CorpusLintApp
             CheckCommand.Create(console),
             FixCommand.Create(console),
             RulesCommand.Create(console, AllDescriptors),
-            ExplainCommand.Create(console, AllDescriptors),
+            ExplainCommand.Create(console, () => [.. AllDescriptors(), .. FixGuard.Descriptors]),
             InitCommand.Create(console, AllDescriptors),
             BaselineCommand.Create(console),
         };
@@ -40,10 +40,13 @@ public static class CorpusLintApp
         }
     }
 
+    /// <summary>
+    /// Every rule a configuration may name. The fix guard's refusals (CL0002-CL0004) are not among them: no
+    /// setting turns a safety check off, so only `explain` knows them.
+    /// </summary>
     public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
     [
         AnalyzerDriver.AnalyzerFailed,
-        .. FixGuard.Descriptors,
         .. BuiltInRules.CreateAll().SelectMany(a => a.SupportedDiagnostics),
     ];
 }

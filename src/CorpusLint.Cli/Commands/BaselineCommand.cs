@@ -45,7 +45,7 @@ internal static class BaselineCommand
             int failed = 0;
             foreach (var input in run.Files)
             {
-                var (_, text, error) = InputReader.Read(input, console.OpenStandardInput);
+                var (_, text, error) = InputReader.Read(input, console.OpenStandardInput, inputs.MaxFileSizeOf(result));
                 if (error is not null)
                 {
                     console.Error.WriteLine($"error: {error}");

@@ -57,6 +57,18 @@ public class FixGuardOptionsTests
     }
 
     [Theory]
+    [InlineData("CL0002", "--force")]
+    [InlineData("CL0003", "not even with `--force`")]
+    [InlineData("CL0004", "same order")]
+    public void ExplainDescribesEachRefusal(string id, string expected)
+    {
+        using var corpus = new TempCorpus();
+        var result = CliRunner.Run(corpus.Root, "explain", id);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Out);
+    }
+
+    [Theory]
     [InlineData("1.5")]
     [InlineData("-0.1")]
     public void TheLimitMustBeAShare(string value)

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using CorpusLint.Analysis;
 using CorpusLint.Cli.Linting;
+using CorpusLint.Configuration;
 using CorpusLint.Fixes;
+using CorpusLint.Rules;
 using CorpusLint.Testing;
 using CorpusLint.Text;
 using Xunit.Abstractions;
@@ -22,7 +24,7 @@ public class FixPropertyTests(ITestOutputHelper output)
     // quadratic blow-ups, which take minutes, not seconds, on these documents.
     private static readonly TimeSpan MaxTimePerDocument = TimeSpan.FromSeconds(20);
 
-    private readonly Linter _linter = Linter.CreateDefault();
+    private readonly Linter _linter = DefaultLinter();
 
     [Fact]
     public void GeneratedDocumentsKeepEveryPromise()
@@ -82,7 +84,7 @@ public class FixPropertyTests(ITestOutputHelper output)
             ? DevsetInputs().Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList()
             : Enumerable.Range(0, 200).Select(i => (Name: $"g{i}.txt", Text: new ArticleGenerator(i).NextArticle())).ToList();
 
-        var alone = Linter.CreateDefault();
+        var alone = DefaultLinter();
         var sequential = documents.ToDictionary(d => d.Name, d => alone.Fix(SourceText.From(d.Text), d.Name, FixOptions.Default).Fixed.Text);
 
         // One shared linter, many threads, a shuffled order: every byte must come out the same.
@@ -96,6 +98,9 @@ public class FixPropertyTests(ITestOutputHelper output)
             Assert.True(text == parallel[name], $"{name}: fixed differently in parallel");
         }
     }
+
+    // Every built-in rule at its default: the properties must hold for whatever rules the catalogue has.
+    private static Linter DefaultLinter() => new(BuiltInRules.CreateAll(), AnalysisSettings.Default);
 
     private static string DevsetDirectory => Path.Combine(RepositoryPaths.Shared, "devset", "input");
 
