@@ -16,8 +16,11 @@ internal static class ToolProcess
 
     public sealed record Result(int ExitCode, string Out, string Error, bool Killed);
 
-    /// <summary>Runs the tool; when <paramref name="killAfterFixedLines"/> is set, SIGKILLs it after it reports that many fixed files.</summary>
-    public static Result Run(string workingDirectory, string[] args, int? killAfterFixedLines = null, bool unprivileged = false)
+    /// <summary>
+    /// Runs the tool; when <paramref name="killAfterFixedLines"/> is set, stops it after it reports that many
+    /// fixed files: with SIGKILL, or with <paramref name="signal"/> (TERM, INT) sent by kill(1).
+    /// </summary>
+    public static Result Run(string workingDirectory, string[] args, int? killAfterFixedLines = null, bool unprivileged = false, string? signal = null)
     {
         string[] command = [DotnetHost(), Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"), .. args];
         if (unprivileged)
@@ -42,7 +45,16 @@ internal static class ToolProcess
             fixedLines += line.StartsWith("Fixed ", StringComparison.Ordinal) ? 1 : 0;
             if (fixedLines >= killAfterFixedLines && !killed)
             {
-                process.Kill(entireProcessTree: true);
+                if (signal is null)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                else
+                {
+                    using var kill = Process.Start("kill", ["-s", signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+                    kill.WaitForExit();
+                }
+
                 killed = true;
             }
         }

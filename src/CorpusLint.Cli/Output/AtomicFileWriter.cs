@@ -5,10 +5,11 @@ namespace CorpusLint.Cli.Output;
 /// file in the same folder, flush it to disk, copy the original's mode, then rename it over the target.
 /// When anything fails (disk full, permission denied, the file changed since we read it, the file is
 /// read-only) the original is left untouched, the temporary file is removed and an exception says why.
+/// An interrupted run finishes the write in progress first (see <see cref="WriteInterruption"/>).
 /// </summary>
 public static class AtomicFileWriter
 {
-    /// <summary>Temporary files end with this; a run killed mid-write may leave one beside its target.</summary>
+    /// <summary>Temporary files end with this; a run killed mid-write by SIGKILL may leave one beside its target.</summary>
     public const string TemporarySuffix = ".corpuslint.tmp";
 
     public static void Write(string path, byte[] content, byte[]? expectedCurrentContent) =>
@@ -28,41 +29,44 @@ public static class AtomicFileWriter
         }
 
         var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
-        try
+        WriteInterruption.Run(temp, () =>
         {
-            using (var stream = createTemporary(temp))
+            try
             {
-                stream.Write(content);
-                if (stream is FileStream file)
+                using (var stream = createTemporary(temp))
                 {
-                    file.Flush(flushToDisk: true);
+                    stream.Write(content);
+                    if (stream is FileStream file)
+                    {
+                        file.Flush(flushToDisk: true);
+                    }
+                    else
+                    {
+                        stream.Flush();
+                    }
                 }
-                else
-                {
-                    stream.Flush();
-                }
-            }
 
-            if (exists)
+                if (exists)
+                {
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
+                    }
+
+                    // Checked last, just before the rename, to keep the window for a concurrent edit small.
+                    if (expectedCurrentContent is not null && !File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedCurrentContent))
+                    {
+                        throw new IOException("the file changed on disk since it was read; it was left as it is");
+                    }
+                }
+
+                File.Move(temp, target, overwrite: true);
+            }
+            finally
             {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
-                }
-
-                // Checked last, just before the rename, to keep the window for a concurrent edit small.
-                if (expectedCurrentContent is not null && !File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedCurrentContent))
-                {
-                    throw new IOException("the file changed on disk since it was read; it was left as it is");
-                }
+                DeleteQuietly(temp);
             }
-
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            DeleteQuietly(temp);
-        }
+        });
     }
 
     private static Stream CreateTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
@@ -74,7 +78,7 @@ public static class AtomicFileWriter
     }
 
     // Clean-up must not hide the error that made us clean up.
-    private static void DeleteQuietly(string path)
+    internal static void DeleteQuietly(string path)
     {
         try
         {

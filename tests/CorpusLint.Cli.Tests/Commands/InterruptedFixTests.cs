@@ -26,28 +26,37 @@ public class InterruptedFixTests(ITestOutputHelper output)
         Assert.Equal(originals.Keys.Order(), Directory.GetFiles(corpus.PathOf("original")).Select(Path.GetFileName).Order()!);
 
         string[] jobs = ToolHelp(corpus.Root).Contains("--jobs", StringComparison.Ordinal) ? ["--jobs", "4"] : [];
-        int kills = 0;
+        int kills = 0, leftovers = 0;
         foreach (int fixedLines in new[] { 1, 10, 40, 100 })
         {
             var run = ToolProcess.Run(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: fixedLines);
             kills += run.Killed ? 1 : 0;
             AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: false);
+            leftovers += DeleteTemporaryFiles(corpus.PathOf("work"));
+        }
+
+        // Interrupted politely (SIGTERM, Ctrl-C's SIGINT), a run also removes the temporary file it was writing.
+        foreach (var (signal, fixedLines) in new[] { ("TERM", 20), ("INT", 30) })
+        {
+            var run = ToolProcess.Run(corpus.Root, ["fix", "work", .. jobs], killAfterFixedLines: fixedLines, signal: signal);
+            kills += run.Killed ? 1 : 0;
+            AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: false, temporaryFilesAllowed: false);
         }
 
         var last = ToolProcess.Run(corpus.Root, ["fix", "work", .. jobs]);
         Assert.True(last.ExitCode is 0 or 1, last.Error);
         AssertOriginalOrClean(corpus.PathOf("work"), originals, clean, mustBeClean: true);
-        output.WriteLine($"{originals.Count} files, {kills} runs killed part-way{(jobs.Length > 0 ? " with --jobs 4" : " (the tool has no --jobs yet)")}; all files original or clean after each.");
+        output.WriteLine($"{originals.Count} files, {kills} runs killed or interrupted part-way{(jobs.Length > 0 ? " with --jobs 4" : " (the tool has no --jobs yet)")}, {leftovers} temporary files left by SIGKILL; all files original or clean after each.");
         Assert.True(kills > 0, "no run was still going when it was to be killed, so nothing was tested");
     }
 
-    private static void AssertOriginalOrClean(string folder, Dictionary<string, byte[]> originals, Dictionary<string, byte[]> clean, bool mustBeClean)
+    private static void AssertOriginalOrClean(string folder, Dictionary<string, byte[]> originals, Dictionary<string, byte[]> clean, bool mustBeClean, bool temporaryFilesAllowed = true)
     {
         var present = Directory.GetFiles(folder).Select(Path.GetFileName).ToList();
 
-        // A kill between writing a temporary file and renaming it leaves that temporary file: harmless, and
+        // SIGKILL between writing a temporary file and renaming it leaves that temporary file: harmless, and
         // named for what it is. Nothing else may appear or go missing.
-        var unexpected = present.Where(n => !originals.ContainsKey(n!) && !n!.EndsWith(AtomicFileWriter.TemporarySuffix, StringComparison.Ordinal)).ToList();
+        var unexpected = present.Where(n => !originals.ContainsKey(n!) && !(temporaryFilesAllowed && n!.EndsWith(AtomicFileWriter.TemporarySuffix, StringComparison.Ordinal))).ToList();
         Assert.True(unexpected.Count == 0, "unexpected files: " + string.Join(", ", unexpected));
         foreach (var (name, original) in originals)
         {
@@ -58,6 +67,17 @@ public class InterruptedFixTests(ITestOutputHelper output)
             bool isOriginal = bytes.AsSpan().SequenceEqual(original);
             Assert.True(isClean || (isOriginal && !mustBeClean), $"{name} is {(isOriginal ? "still the original" : "neither its original nor its clean form")}");
         }
+    }
+
+    private static int DeleteTemporaryFiles(string folder)
+    {
+        var temps = Directory.GetFiles(folder, "*" + AtomicFileWriter.TemporarySuffix);
+        foreach (var temp in temps)
+        {
+            File.Delete(temp);
+        }
+
+        return temps.Length;
     }
 
     private static Dictionary<string, byte[]> WriteCorpus(string folder)
