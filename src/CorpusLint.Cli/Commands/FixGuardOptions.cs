@@ -27,7 +27,7 @@ internal sealed class FixGuardOptions
     {
         var option = new Option<double>("--max-removed-share")
         {
-            Description = "The largest share of a file's words (0 to 1) a fix may remove without --force. Default: 0.5",
+            Description = "The largest share of a file's words (0 to 1) a fix may remove without --force. Default: 0.9",
             DefaultValueFactory = _ => FixOptions.Default.MaxRemovedWordShare,
         };
         option.Validators.Add(result =>

@@ -24,7 +24,7 @@ public static class FixGuard
         FixSafety.None,
         "A fix that removes most of a page is more likely a rule gone wrong than a page of junk, so `fix` leaves such a " +
         "file as it is. Look at what would be removed with `corpuslint fix --diff --force FILE` (which writes nothing); if it is right, apply it with " +
-        "`--force`, or raise the limit with `--max-removed-share` (default 0.5).");
+        "`--force`, or raise the limit with `--max-removed-share` (default 0.9).");
 
     public static readonly DiagnosticDescriptor WouldEmptyFile = new(
         "CL0003",
@@ -43,8 +43,9 @@ public static class FixGuard
         Category,
         Severity.Error,
         FixSafety.None,
-        "Fixes only delete junk and normalise characters and layout: the words of the fixed file must appear, in the " +
-        "same order, among the words of the original. A fix that would add or rewrite a word is not applied.");
+        "Fixes only delete junk and normalise characters and layout (restoring mis-decoded characters included): the " +
+        "words of the fixed file must appear, in the same order, among the words of the original. A fix that would add " +
+        "or rewrite a word is not applied.");
 
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [RemovesTooMuch, WouldEmptyFile, RewritesWords];
 
@@ -62,7 +63,14 @@ public static class FixGuard
         var words = WordSequence.Compare(fixedText, original);
         if (words.MissingWord is { } word)
         {
-            return Refuse(result, path, RewritesWords, Shorten(word));
+            // Restoring mis-decoded characters (`presidentâ€™s` to `president’s`) changes how words split, not
+            // what the publisher wrote: compare with the original as repaired before calling it a rewrite.
+            var repaired = Windows1252Mojibake.Repair(result.Original.Text);
+            words = ReferenceEquals(repaired, result.Original.Text) ? words : WordSequence.Compare(fixedText, Normalizer.Normalize(repaired));
+            if (words.MissingWord is not null)
+            {
+                return Refuse(result, path, RewritesWords, Shorten(word));
+            }
         }
 
         if (fixedText.Length == 0)

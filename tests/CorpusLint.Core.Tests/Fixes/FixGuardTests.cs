@@ -21,7 +21,7 @@ public class FixGuardTests
         var refusal = Assert.IsType<Diagnostic>(result.Refusal);
         Assert.Equal("CL0002", refusal.Id);
         Assert.Equal("page.txt", refusal.Location.Path);
-        Assert.Contains("would remove 30 of the file's 33 words (90.9%, above the limit of 50%", refusal.Message);
+        Assert.Contains("would remove 30 of the file's 33 words (90.9%, above the limit of 90%", refusal.Message);
         Assert.Contains("--force", refusal.Message);
     }
 
@@ -31,10 +31,12 @@ public class FixGuardTests
         var text = SourceText.From(Article + "\nMenu one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen\n");
         IReadOnlyList<Diagnostic> RemoveMenu(SourceText t) => LinesStartingWith(t, "Menu");
 
-        // 17 of 33 words is 52 %: over the default limit, under a limit of 0.6.
-        Assert.Equal("CL0002", FixEngine.Fix(text, RemoveMenu)!.Refusal?.Id);
+        // 17 of 33 words is 52 %: over a limit of 0.5, under a limit of 0.6 and the default.
+        var strict = new FixOptions { MaxRemovedWordShare = 0.5 };
+        Assert.Equal("CL0002", FixEngine.Fix(text, RemoveMenu, strict).Refusal?.Id);
         Assert.Null(FixEngine.Fix(text, RemoveMenu, new FixOptions { MaxRemovedWordShare = 0.6 }).Refusal);
-        var forced = FixEngine.Fix(text, RemoveMenu, new FixOptions { Force = true });
+        Assert.Null(FixEngine.Fix(text, RemoveMenu).Refusal);
+        var forced = FixEngine.Fix(text, RemoveMenu, strict with { Force = true });
         Assert.Null(forced.Refusal);
         Assert.Equal(Article, forced.Fixed.Text);
     }
@@ -85,6 +87,22 @@ public class FixGuardTests
     }
 
     [Fact]
+    public void RestoringMisDecodedCharactersIsNotRewritingWords()
+    {
+        // A rule that repairs `â€™` to `’` changes how the words split ("presidentâ", "s"), not the words.
+        static IReadOnlyList<Diagnostic> Repair(SourceText t)
+        {
+            var repaired = Windows1252Mojibake.Repair(t.Text);
+            return repaired == t.Text ? [] : [Diagnostic(t, new TextChange(new TextSpan(0, t.Length), repaired))];
+        }
+
+        var text = SourceText.From("Title\n\nThe presidentâ€™s â€œChooseâ€\u009D cafÃ© in ÐœÐ¾Ñ\u0081ÐºÐ²Ð°.\n");
+        var result = FixEngine.Fix(text, Repair);
+        Assert.Null(result.Refusal);
+        Assert.Equal("Title\n\nThe president’s “Choose” café in Москва.\n", result.Fixed.Text);
+    }
+
+    [Fact]
     public void NormalisingCharactersIsNotRewritingWords()
     {
         // A soft hyphen inside a word, NFD accents and CRLF: the normalised words are the same words.
@@ -100,7 +118,7 @@ public class FixGuardTests
         // A Chinese article with one long line of English share junk: by characters the junk is the smaller part.
         var article = "部长今天宣布了新的计划\n\n部长表示，这项计划将于明年实施，尽管成本很高。政府将在下个月公布更多细节。\n";
         var text = SourceText.From(article + "\nShare this on Facebook Twitter WhatsApp Email Print\n");
-        var result = FixEngine.Fix(text, t => LinesStartingWith(t, "Share"));
+        var result = FixEngine.Fix(text, t => LinesStartingWith(t, "Share"), new FixOptions { MaxRemovedWordShare = 0.5 });
         Assert.Null(result.Refusal);
         Assert.Equal(article, result.Fixed.Text);
     }

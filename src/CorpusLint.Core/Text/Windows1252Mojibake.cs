@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace CorpusLint.Text;
+
+/// <summary>
+/// UTF-8 text that was decoded as Windows-1252 on its way into a file (`â€™` for `’`, `Ã©` for `é`): finding
+/// one such character and restoring it. Only a run that is exactly the Windows-1252 view of one valid UTF-8
+/// character counts, so ordinary accented text is never touched. The CL8004 rule repairs with it, and the
+/// fix guard uses it to see that a repaired word is the word the publisher wrote.
+/// </summary>
+public static class Windows1252Mojibake
+{
+    // Windows-1252 bytes 0x80–0x9F show as these characters; the five undefined bytes pass through as C1 controls.
+    private const string High1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+    private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: false);
+
+    /// <summary>Whether the characters at <paramref name="start"/> are one UTF-8 character seen as Windows-1252.</summary>
+    public static bool TryRepairAt(string text, int start, out int length, out string character)
+    {
+        length = 0;
+        character = string.Empty;
+        if (text[start] is < 'Â' or > 'ô')
+        {
+            return false;
+        }
+
+        int lead = ByteOf(text[start]);
+        int continuation = lead switch
+        {
+            >= 0xC2 and <= 0xDF => 1,
+            >= 0xE0 and <= 0xEF => 2,
+            >= 0xF0 and <= 0xF4 => 3,
+            _ => -1,
+        };
+        if (continuation < 0 || start + continuation >= text.Length)
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[4];
+        bytes[0] = (byte)lead;
+        for (int k = 1; k <= continuation; k++)
+        {
+            int b = ByteOf(text[start + k]);
+            if (b is < 0x80 or > 0xBF)
+            {
+                return false;
+            }
+
+            bytes[k] = (byte)b;
+        }
+
+        var decoded = Utf8.GetString(bytes[..(continuation + 1)]);
+        if (decoded.Contains('\uFFFD'))
+        {
+            return false;
+        }
+
+        length = continuation + 1;
+        character = decoded;
+        return true;
+    }
+
+    /// <summary>The text with every mis-decoded character restored (the same text when there is none).</summary>
+    public static string Repair(string text)
+    {
+        StringBuilder? builder = null;
+        int copied = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!TryRepairAt(text, i, out int length, out string character))
+            {
+                continue;
+            }
+
+            builder ??= new StringBuilder(text.Length);
+            builder.Append(text, copied, i - copied).Append(character);
+            i += length - 1;
+            copied = i + 1;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static int ByteOf(char c)
+    {
+        if (c is >= '\u00A0' and <= '\u00FF')
+        {
+            return c;
+        }
+
+        int high = High1252.IndexOf(c);
+        return high >= 0 ? 0x80 + high : -1;
+    }
+}
