@@ -64,9 +64,19 @@ public static class FixGuard
         if (words.MissingWord is { } word)
         {
             // Restoring mis-decoded characters (`presidentâ€™s` to `president’s`) changes how words split, not
-            // what the publisher wrote: compare with the original as repaired before calling it a rewrite.
-            var repaired = Windows1252Mojibake.Repair(result.Original.Text);
-            words = ReferenceEquals(repaired, result.Original.Text) ? words : WordSequence.Compare(fixedText, Normalizer.Normalize(repaired));
+            // what the publisher wrote: compare with the original as repaired before calling it a rewrite. The
+            // engine repairs the text as read (where a view may hold a soft hyphen or C1 control that
+            // normalising drops) and, in later rounds, the normalised text (where dropping an invisible
+            // character may have joined a view): either repair counts.
+            foreach (var repaired in new[] { Windows1252Mojibake.Repair(result.Original.Text), Windows1252Mojibake.Repair(original) })
+            {
+                words = WordSequence.Compare(fixedText, Normalizer.Normalize(repaired));
+                if (words.MissingWord is null)
+                {
+                    break;
+                }
+            }
+
             if (words.MissingWord is not null)
             {
                 return Refuse(result, path, RewritesWords, Shorten(word));

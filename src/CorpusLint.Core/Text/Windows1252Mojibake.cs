@@ -15,8 +15,48 @@ public static class Windows1252Mojibake
 
     private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: false);
 
-    /// <summary>Whether the characters at <paramref name="start"/> are one UTF-8 character seen as Windows-1252.</summary>
+    /// <summary>
+    /// Whether the characters at <paramref name="start"/> are one UTF-8 character seen as Windows-1252, and
+    /// plausibly so. Real text can look like such a view (`é—…` reads as the bytes of `闅`, `É£` as `ɣ`), so a
+    /// lone view counts only when it restores a character news text is full of: Latin-1 and Latin Extended-A
+    /// letters, Greek, Cyrillic, punctuation and symbols (`â€™`), or an emoji. Any other script is restored
+    /// only inside a run of views (`ä¸­æ–‡` for `中文`), the way a mis-decoded word of that script appears.
+    /// </summary>
     public static bool TryRepairAt(string text, int start, out int length, out string character)
+    {
+        if (!TryDecodeAt(text, start, out length, out character))
+        {
+            return false;
+        }
+
+        if (length == 4 || IsCommonAlone(character[0]) || ViewEndsAt(text, start) || (start + length < text.Length && TryDecodeAt(text, start + length, out _, out _)))
+        {
+            return true;
+        }
+
+        length = 0;
+        character = string.Empty;
+        return false;
+    }
+
+    private static bool IsCommonAlone(char c) =>
+        c is (>= '\u0080' and <= '\u017F') or (>= '\u0370' and <= '\u04FF') or (>= '\u2000' and <= '\u2BFF');
+
+    // Whether a view of a 2-, 3- or 4-byte character ends just before `end`.
+    private static bool ViewEndsAt(string text, int end)
+    {
+        for (int bytes = 2; bytes <= 4; bytes++)
+        {
+            if (end - bytes >= 0 && TryDecodeAt(text, end - bytes, out int length, out _) && length == bytes)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryDecodeAt(string text, int start, out int length, out string character)
     {
         length = 0;
         character = string.Empty;
