@@ -23,11 +23,13 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
 
+        var report = new ReportOptions();
         var command = new Command("check", "Report scraper junk and non-canonical text in articles.");
         inputs.AddTo(command);
         configuration.AddTo(command);
         baselineOptions.AddTo(command);
         command.Add(failOn);
+        report.AddTo(command);
         command.SetAction(result =>
         {
             if (!baselineOptions.TryOpen(result, console, out var baseline) || configuration.Load(result, inputs, console, baseline) is not { } run)
@@ -37,17 +39,22 @@ internal static class CheckCommand
 
             bool discoveryFailed = run.DiscoveryFailed;
             long maxFileSize = inputs.MaxFileSizeOf(result);
-            var reports = run.Files.Select(file => CheckFile(file, run.Linter, console, maxFileSize)).ToList();
-            new MsBuildReporter(summary: true).Write(reports, console.Out);
+            List<FileReport> reports;
+            using (var progress = ProgressBar.Start(console, run.Files.Count))
+            {
+                reports = run.Files.Select(file => progress.Counting(CheckFile(file, run.Linter, console, maxFileSize))).ToList();
+            }
+
+            bool reportFailed = !report.Write(result, reports, CorpusLintApp.AllDescriptors(), console);
             BaselineOptions.ReportOutcome(baseline, console);
 
             SeverityNames.TryParse(result.GetValue(failOn)!, out var threshold);
-            if (discoveryFailed || reports.Any(r => r.Error is not null))
+            if (discoveryFailed || reportFailed || reports.Any(r => r.Error is not null))
             {
                 return ExitCodes.Error;
             }
 
-            return reports.Any(r => r.Diagnostics.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+            return report.Gate(result, threshold).Fails(reports) ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
@@ -61,6 +68,6 @@ internal static class CheckCommand
             return FileReport.Failed(file, error);
         }
 
-        return new FileReport(file, linter.Analyze(text!, file.DisplayPath), null);
+        return new FileReport(file, linter.Analyze(text!, file.DisplayPath), null) { Text = text };
     }
 }

@@ -31,6 +31,11 @@ internal sealed class InputOptions
 
     public Option<string> MaxFileSize { get; } = CreateMaxFileSize();
 
+    public Option<string?> ChangedSince { get; } = new("--changed-since")
+    {
+        Description = "Only files changed between this git revision and the work tree (plus new untracked files).",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Paths);
@@ -38,6 +43,7 @@ internal sealed class InputOptions
         command.Add(Exclude);
         command.Add(StdinFileName);
         command.Add(MaxFileSize);
+        command.Add(ChangedSince);
     }
 
     /// <summary>The --max-file-size limit in bytes (validated at parse time).</summary>
@@ -76,6 +82,19 @@ internal sealed class InputOptions
         }
 
         var discovery = new FileDiscovery(workingDirectory, includes, excludes);
-        return discovery.Discover(paths, result.GetValue(StdinFileName));
+        var discovered = discovery.Discover(paths, result.GetValue(StdinFileName));
+        return result.GetValue(ChangedSince) is { } reference ? OnlyChanged(discovered, reference, workingDirectory) : discovered;
+    }
+
+    // A pull request is judged on what it touches: keep standard input and the files git reports as changed.
+    private static DiscoveryResult OnlyChanged(DiscoveryResult discovered, string reference, string workingDirectory)
+    {
+        var (changed, error) = GitChangedFiles.Since(reference, workingDirectory);
+        if (changed is null)
+        {
+            return discovered with { Files = [], Errors = [.. discovered.Errors, error!] };
+        }
+
+        return discovered with { Files = discovered.Files.Where(f => f.IsStandardInput || changed.Contains(f.FullPath!)).ToList() };
     }
 }

@@ -6,9 +6,23 @@ namespace CorpusLint.Cli.Hosting;
 /// </summary>
 public sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardInput, string WorkingDirectory)
 {
+    /// <summary>Standard output is a terminal (not a pipe or file): the text format may use colour.</summary>
+    public bool IsOutputTerminal { get; init; }
+
+    /// <summary>Standard error is a terminal: long runs may draw a progress bar there.</summary>
+    public bool IsErrorTerminal { get; init; }
+
+    /// <summary>The process environment (NO_COLOR and the like); tests pass their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = _ => null;
+
     public static CliConsole FromProcess() => new(
         System.Console.Out,
         System.Console.Error,
         System.Console.OpenStandardInput,
-        Directory.GetCurrentDirectory());
+        Directory.GetCurrentDirectory())
+    {
+        IsOutputTerminal = !System.Console.IsOutputRedirected,
+        IsErrorTerminal = !System.Console.IsErrorRedirected,
+        GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+    };
 }

@@ -11,7 +11,7 @@ public class CheckCommandTests
     public void ReportsEverySeedWithFileLineAndColumnAndExitsOne()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var result = CliRunner.Run(corpus.Root, "check", "seeds");
+        var result = CliRunner.Run(corpus.Root, "check", "seeds", "--format", "msbuild");
 
         Assert.Equal(1, result.ExitCode);
         var lines = result.Out.TrimEnd('\n').Split('\n');
@@ -26,7 +26,7 @@ public class CheckCommandTests
     [Fact]
     public void SeedReportSnapshot()
     {
-        var result = CliRunner.Run(RepositoryPaths.Fixtures, "check", "seeds/input");
+        var result = CliRunner.Run(RepositoryPaths.Fixtures, "check", "seeds/input", "--format", "msbuild");
         Snapshot.Verify($"exit code: {result.ExitCode}\n{result.Out}");
     }
 
@@ -51,7 +51,7 @@ public class CheckCommandTests
     public void StandardInputIsNamedByStdinFilename()
     {
         using var corpus = new TempCorpus();
-        var result = CliRunner.RunWithInput(corpus.Root, "Title\n\nShare post:\n", "check", "-", "--stdin-filename", "news/a.txt");
+        var result = CliRunner.RunWithInput(corpus.Root, "Title\n\nShare post:\n", "check", "-", "--stdin-filename", "news/a.txt", "--format", "msbuild");
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("news/a.txt(3,1): warning CL2001:", result.Out);
     }
@@ -62,7 +62,7 @@ public class CheckCommandTests
         using var corpus = new TempCorpus();
         corpus.Write("bad.txt", [(byte)'o', (byte)'k', 0xFF, (byte)'\n']);
         corpus.Write("good.txt", "Title\n\nShare post:\n");
-        var result = CliRunner.Run(corpus.Root, "check", ".");
+        var result = CliRunner.Run(corpus.Root, "check", ".", "--format", "msbuild");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: bad.txt: not readable as text: invalid UTF-8 at byte offset 2", result.Error);
         Assert.Contains("good.txt(3,1): warning CL2001", result.Out);
@@ -97,11 +97,11 @@ public class CheckCommandTests
         corpus.Write("a/one.txt", "Share post:\n");
         corpus.Write("a/two.md", "Share post:\n");
         corpus.Write("a/skip/three.txt", "Share post:\n");
-        var glob = CliRunner.Run(corpus.Root, "check", "a/**/*.txt", "--exclude", "**/skip/**");
+        var glob = CliRunner.Run(corpus.Root, "check", "a/**/*.txt", "--exclude", "**/skip/**", "--format", "msbuild");
         Assert.Contains("a/one.txt(", glob.Out);
         Assert.DoesNotContain("three.txt", glob.Out);
 
-        var include = CliRunner.Run(corpus.Root, "check", "a", "--include", "**/*.md");
+        var include = CliRunner.Run(corpus.Root, "check", "a", "--include", "**/*.md", "--format", "msbuild");
         Assert.Contains("a/two.md(", include.Out);
         Assert.DoesNotContain("one.txt", include.Out);
     }

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text;
+using CorpusLint.Cli.Hosting;
+using CorpusLint.Cli.Linting;
+using CorpusLint.Cli.Output;
+using CorpusLint.Cli.Reporting;
+using CorpusLint.Diagnostics;
+
+namespace CorpusLint.Cli.Commands;
+
+/// <summary>check's report options: the format, where the report goes, and the warning budget of the CI gate.</summary>
+internal sealed class ReportOptions
+{
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "Report format: text (default), msbuild, json, sarif or github (workflow annotations).",
+        DefaultValueFactory = _ => "text",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+    };
+
+    public Option<int?> MaxWarnings { get; } = new("--max-warnings")
+    {
+        Description = "Fail (exit 1) when there are more than this many warnings; warnings within it do not fail the run.",
+    };
+
+    public ReportOptions()
+    {
+        Format.AcceptOnlyFromAmong([.. ReportFormatNames.All]);
+        MaxWarnings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--max-warnings must be 0 or more.");
+            }
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Add(Format);
+        command.Add(Output);
+        command.Add(MaxWarnings);
+    }
+
+    public FailureGate Gate(ParseResult result, Severity failOn) => new(failOn, result.GetValue(MaxWarnings));
+
+    /// <summary>Writes the report to standard output or, atomically, to --output; false when the file cannot be written.</summary>
+    public bool Write(ParseResult result, IReadOnlyList<FileReport> reports, IReadOnlyList<DiagnosticDescriptor> rules, CliConsole console)
+    {
+        var format = ReportFormatNames.Parse(result.GetValue(Format)!);
+        if (result.GetValue(Output) is not { } outputPath)
+        {
+            bool colour = AnsiStyle.ShouldColour(console.IsOutputTerminal, console.GetEnvironmentVariable);
+            Create(format, colour, rules).Write(reports, console.Out);
+            return true;
+        }
+
+        var text = new StringWriter { NewLine = "\n" };
+        Create(format, colour: false, rules).Write(reports, text);
+        try
+        {
+            AtomicFileWriter.Write(Path.GetFullPath(outputPath, console.WorkingDirectory), new UTF8Encoding(false).GetBytes(text.ToString()), expectedCurrentContent: null);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {outputPath}: cannot write the report: {e.Message}");
+            return false;
+        }
+    }
+
+    public static IReporter Create(ReportFormat format, bool colour, IReadOnlyList<DiagnosticDescriptor> rules) => format switch
+    {
+        ReportFormat.MsBuild => new MsBuildReporter(summary: true),
+        ReportFormat.Json => new JsonReporter(ToolIdentity.Current),
+        ReportFormat.Sarif => new SarifReporter(ToolIdentity.Current, rules),
+        ReportFormat.GitHub => new GitHubReporter(),
+        _ => new TextReporter(colour ? new AnsiStyle(true) : AnsiStyle.Plain),
+    };
+}
