@@ -45,7 +45,7 @@ internal static class CheckCommand
                 reports = run.Files.Select(file => progress.Counting(CheckFile(file, run.Linter, console, maxFileSize))).ToList();
             }
 
-            bool reportFailed = !report.Write(result, reports, CorpusLintApp.AllDescriptors(), console);
+            bool reportFailed = !report.Write(result, reports, run.Linter.Descriptors, console);
             BaselineOptions.ReportOutcome(baseline, console);
 
             SeverityNames.TryParse(result.GetValue(failOn)!, out var threshold);

@@ -26,6 +26,10 @@ public sealed class Linter
         _baseline = baseline;
     }
 
+    /// <summary>Every rule this linter can report, for reports that describe their rules (SARIF).</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors =>
+        [AnalyzerDriver.AnalyzerFailed, .. _driver.Analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id)];
+
     public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path)
     {
         var diagnostics = _driver.Analyze(text, path);
