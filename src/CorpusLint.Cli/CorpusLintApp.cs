@@ -22,6 +22,7 @@ public static class CorpusLintApp
             ExplainCommand.Create(console, () => [.. AllDescriptors(), .. FixGuard.Descriptors]),
             InitCommand.Create(console, AllDescriptors),
             BaselineCommand.Create(console),
+            HookCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

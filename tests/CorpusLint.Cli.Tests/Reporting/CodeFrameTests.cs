@@ -1,0 +1,49 @@
+using CorpusLint.Cli.Reporting;
+using CorpusLint.Diagnostics;
+using CorpusLint.Text;
+
+namespace CorpusLint.Cli.Tests.Reporting;
+
+public class CodeFrameTests
+{
+    [Fact]
+    public void PutsCaretsUnderTheFlaggedCharacters()
+    {
+        var frame = Render("Title\n\nSay\tit \u00A0 twice.\n", start: 16, length: 6);
+        Assert.Equal(["  |", "3 | Say it   twice.", "  |" + new string(' ', 10) + "^^^^^^"], frame);
+    }
+
+    [Fact]
+    public void ShowsInvisibleCharactersByCodePoint()
+    {
+        var frame = Render("ab\u200Bc\n", start: 2, length: 1);
+        Assert.Equal(["  |", "1 | ab<U+200B>c", "  |   ^^^^^^^^"], frame);
+    }
+
+    [Fact]
+    public void ALongLineShowsAWindowAroundTheFinding()
+    {
+        var line = new string('a', 300) + "XYZ" + new string('b', 300);
+        var frame = Render(line + "\n", start: 300, length: 3);
+        Assert.StartsWith("1 | …", frame[1]);
+        Assert.EndsWith("…", frame[1]);
+        Assert.True(frame[1].Length <= CodeFrame.MaxWidth + 6);
+        int caret = frame[2].IndexOf('^');
+        Assert.Equal("XYZ", frame[1].Substring(caret, 3));
+        Assert.EndsWith("^^^", frame[2]);
+    }
+
+    [Fact]
+    public void AnEmptyLineOrAFindingPastTheEndStillGetsOneCaret()
+    {
+        Assert.Equal(["  |", "2 |", "  | ^"], Render("a\n\nb\n", start: 2, length: 0));
+        Assert.Equal(["  |", "1 | a", "  |  ^"], Render("a", start: 1, length: 0));
+    }
+
+    private static IReadOnlyList<string> Render(string content, int start, int length)
+    {
+        var text = SourceText.From(content);
+        var location = Location.Create("a.txt", text, new TextSpan(start, length));
+        return CodeFrame.Render(text, location, AnsiStyle.Plain, s => s);
+    }
+}
