@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
 
@@ -14,98 +14,60 @@ public sealed class JsonReporter(ToolIdentity tool) : IReporter
 {
     public const int SchemaVersion = 1;
 
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output) => JsonReports.Write(output, json =>
+    public void Write(IReadOnlyList<FileReport> reports, TextWriter output) => JsonReports.Write(output, new JsonObject
     {
-        json.WriteStartObject();
-        json.WriteNumber("version", SchemaVersion);
-        json.WriteStartObject("tool");
-        json.WriteString("name", tool.Name);
-        json.WriteString("version", tool.Version);
-        json.WriteEndObject();
-        WriteSummary(json, RunSummary.Of(reports));
-        json.WriteStartArray("files");
-        foreach (var report in reports)
-        {
-            WriteFile(json, report);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        ["version"] = SchemaVersion,
+        ["tool"] = new JsonObject { ["name"] = tool.Name, ["version"] = tool.Version },
+        ["summary"] = Summary(RunSummary.Of(reports)),
+        ["files"] = new JsonArray([.. reports.Select(FileEntry)]),
     });
 
-    private static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
+    private static JsonObject Summary(RunSummary summary) => new()
     {
-        json.WriteStartObject("summary");
-        json.WriteNumber("files", summary.Files);
-        json.WriteNumber("diagnostics", summary.Diagnostics);
-        json.WriteNumber("errors", summary.Errors);
-        json.WriteNumber("warnings", summary.Warnings);
-        json.WriteNumber("info", summary.Infos);
-        json.WriteNumber("fixable", summary.Fixable);
-        json.WriteNumber("unreadableFiles", summary.FailedFiles);
-        json.WriteEndObject();
-    }
+        ["files"] = summary.Files,
+        ["diagnostics"] = summary.Diagnostics,
+        ["errors"] = summary.Errors,
+        ["warnings"] = summary.Warnings,
+        ["info"] = summary.Infos,
+        ["fixable"] = summary.Fixable,
+        ["unreadableFiles"] = summary.FailedFiles,
+    };
 
-    private static void WriteFile(Utf8JsonWriter json, FileReport report)
+    private static JsonObject FileEntry(FileReport report) => new()
     {
-        json.WriteStartObject();
-        json.WriteString("path", report.File.DisplayPath);
-        if (report.Error is { } error)
-        {
-            json.WriteString("error", error);
-        }
-        else
-        {
-            json.WriteNull("error");
-        }
+        ["path"] = report.File.DisplayPath,
+        ["error"] = report.Error,
+        ["diagnostics"] = new JsonArray([.. report.Diagnostics.Select(DiagnosticEntry)]),
+    };
 
-        json.WriteStartArray("diagnostics");
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            WriteDiagnostic(json, diagnostic);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static JsonObject DiagnosticEntry(Diagnostic diagnostic)
     {
         var location = diagnostic.Location;
-        json.WriteStartObject();
-        json.WriteString("ruleId", diagnostic.Id);
-        json.WriteString("severity", diagnostic.Severity.ToName());
-        json.WriteString("category", diagnostic.Descriptor.Category);
-        json.WriteString("message", diagnostic.Message);
-        json.WriteNumber("line", location.Line);
-        json.WriteNumber("column", location.Column);
-        json.WriteNumber("endLine", location.End.Line + 1);
-        json.WriteNumber("endColumn", location.End.Character + 1);
-        json.WriteNumber("offset", location.Span.Start);
-        json.WriteNumber("length", location.Span.Length);
-        if (diagnostic.Fix is { } fix)
+        return new JsonObject
         {
-            json.WriteStartObject("fix");
-            json.WriteString("title", fix.Title);
-            json.WriteString("safety", diagnostic.Descriptor.FixSafety == FixSafety.Unsafe ? "unsafe" : "safe");
-            json.WriteStartArray("edits");
-            foreach (var change in fix.Changes)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("offset", change.Span.Start);
-                json.WriteNumber("length", change.Span.Length);
-                json.WriteString("newText", change.NewText);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("fix");
-        }
-
-        json.WriteEndObject();
+            ["ruleId"] = diagnostic.Id,
+            ["severity"] = diagnostic.Severity.ToName(),
+            ["category"] = diagnostic.Descriptor.Category,
+            ["message"] = diagnostic.Message,
+            ["line"] = location.Line,
+            ["column"] = location.Column,
+            ["endLine"] = location.End.Line + 1,
+            ["endColumn"] = location.End.Character + 1,
+            ["offset"] = location.Span.Start,
+            ["length"] = location.Span.Length,
+            ["fix"] = diagnostic.Fix is { } fix ? Fix(fix, diagnostic.Descriptor.FixSafety) : null,
+        };
     }
+
+    private static JsonObject Fix(CodeFix fix, FixSafety safety) => new()
+    {
+        ["title"] = fix.Title,
+        ["safety"] = safety == FixSafety.Unsafe ? "unsafe" : "safe",
+        ["edits"] = new JsonArray([.. fix.Changes.Select(change => new JsonObject
+        {
+            ["offset"] = change.Span.Start,
+            ["length"] = change.Span.Length,
+            ["newText"] = change.NewText,
+        })]),
+    };
 }

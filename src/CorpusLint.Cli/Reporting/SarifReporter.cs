@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using CorpusLint.Cli.Commands;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
@@ -23,30 +23,29 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
             .DistinctBy(d => d.Id).ToList();
         var ruleIndex = allRules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
 
-        JsonReports.Write(output, json =>
+        var run = new JsonObject
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, allRules);
-            WriteInvocation(json, reports);
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var report in reports)
+            ["tool"] = new JsonObject
             {
-                foreach (var diagnostic in report.Diagnostics)
+                ["driver"] = new JsonObject
                 {
-                    WriteResult(json, report, diagnostic, ruleIndex[diagnostic.Id]);
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+                    ["name"] = tool.Name,
+                    ["version"] = tool.Version,
+                    ["informationUri"] = tool.InformationUri,
+                    ["rules"] = Array(allRules.Select(Rule)),
+                },
+            },
+            ["invocations"] = new JsonArray(Invocation(reports)),
+            ["columnKind"] = "utf16CodeUnits",
+            ["results"] = Array(reports.SelectMany(r => r.Diagnostics.Select(d => Result(r, d, ruleIndex[d.Id])))),
+        };
+        var log = new JsonObject
+        {
+            ["$schema"] = SchemaUri,
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(run),
+        };
+        JsonReports.Write(output, log);
     }
 
     public static string Level(Severity severity) => severity switch
@@ -61,157 +60,104 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
     public static string ToUri(string displayPath) =>
         string.Join('/', displayPath.Split('/').Select(segment => segment is "." or ".." ? segment : Uri.EscapeDataString(segment)));
 
-    private void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> allRules)
+    private static JsonObject Rule(DiagnosticDescriptor rule) => new()
     {
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        json.WriteString("name", tool.Name);
-        json.WriteString("version", tool.Version);
-        json.WriteString("informationUri", tool.InformationUri);
-        json.WriteStartArray("rules");
-        foreach (var rule in allRules)
+        ["id"] = rule.Id,
+        ["shortDescription"] = Message(rule.Title),
+        ["fullDescription"] = Message(rule.Description),
+        ["help"] = new JsonObject
         {
-            WriteRule(json, rule);
-        }
+            ["text"] = rule.Example.Length > 0 ? $"{rule.Description}\n\nExample:\n{rule.Example}" : rule.Description,
+            ["markdown"] = RuleDocumentation.Render(rule),
+        },
+        ["helpUri"] = rule.HelpLink,
+        ["defaultConfiguration"] = new JsonObject
+        {
+            ["level"] = Level(rule.DefaultSeverity),
+            ["enabled"] = rule.IsEnabledByDefault,
+        },
+        ["properties"] = new JsonObject
+        {
+            ["category"] = rule.Category,
+            ["fixSafety"] = rule.FixSafety.ToString().ToLowerInvariant(),
+            ["tags"] = new JsonArray(rule.Category),
+        },
+    };
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", rule.Id);
-        WriteMessage(json, "shortDescription", rule.Title);
-        WriteMessage(json, "fullDescription", rule.Description);
-        json.WriteStartObject("help");
-        json.WriteString("text", rule.Example.Length > 0 ? $"{rule.Description}\n\nExample:\n{rule.Example}" : rule.Description);
-        json.WriteString("markdown", RuleDocumentation.Render(rule));
-        json.WriteEndObject();
-        json.WriteString("helpUri", rule.HelpLink);
-        json.WriteStartObject("defaultConfiguration");
-        json.WriteString("level", Level(rule.DefaultSeverity));
-        json.WriteBoolean("enabled", rule.IsEnabledByDefault);
-        json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteString("category", rule.Category);
-        json.WriteString("fixSafety", rule.FixSafety.ToString().ToLowerInvariant());
-        json.WriteStartArray("tags");
-        json.WriteStringValue(rule.Category);
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<FileReport> reports)
+    private static JsonObject Invocation(IReadOnlyList<FileReport> reports)
     {
         var failed = reports.Where(r => r.Error is not null).ToList();
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", failed.Count == 0);
-        json.WriteStartArray("toolExecutionNotifications");
-        foreach (var report in failed)
+        return new JsonObject
         {
-            json.WriteStartObject();
-            json.WriteString("level", "error");
-            WriteMessage(json, "message", report.Error!);
-            json.WriteStartArray("locations");
-            json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            WriteArtifact(json, report);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
+            ["executionSuccessful"] = failed.Count == 0,
+            ["toolExecutionNotifications"] = Array(failed.Select(report => new JsonObject
+            {
+                ["level"] = "error",
+                ["message"] = Message(report.Error!),
+                ["locations"] = new JsonArray(new JsonObject { ["physicalLocation"] = new JsonObject { ["artifactLocation"] = Artifact(report) } }),
+            })),
+        };
     }
 
-    private static void WriteResult(Utf8JsonWriter json, FileReport report, Diagnostic diagnostic, int ruleIndex)
+    private static JsonObject Result(FileReport report, Diagnostic diagnostic, int ruleIndex)
     {
         var location = diagnostic.Location;
-        json.WriteStartObject();
-        json.WriteString("ruleId", diagnostic.Id);
-        json.WriteNumber("ruleIndex", ruleIndex);
-        json.WriteString("level", Level(diagnostic.Severity));
-        WriteMessage(json, "message", diagnostic.Message);
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        WriteArtifact(json, report);
-        json.WriteStartObject("region");
-        WriteLinesAndColumns(json, location.Start, location.End);
-        json.WriteNumber("charOffset", location.Span.Start);
-        json.WriteNumber("charLength", location.Span.Length);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
+        var region = LinesAndColumns(location.Start, location.End);
+        region["charOffset"] = location.Span.Start;
+        region["charLength"] = location.Span.Length;
+        var result = new JsonObject
+        {
+            ["ruleId"] = diagnostic.Id,
+            ["ruleIndex"] = ruleIndex,
+            ["level"] = Level(diagnostic.Severity),
+            ["message"] = Message(diagnostic.Message),
+            ["locations"] = new JsonArray(new JsonObject
+            {
+                ["physicalLocation"] = new JsonObject { ["artifactLocation"] = Artifact(report), ["region"] = region },
+            }),
+        };
         if (diagnostic.Fix is { } fix)
         {
-            WriteFix(json, report, fix);
+            result["fixes"] = new JsonArray(Fix(report, fix));
         }
 
-        json.WriteEndObject();
+        return result;
     }
 
-    private static void WriteFix(Utf8JsonWriter json, FileReport report, CodeFix fix)
+    private static JsonObject Fix(FileReport report, CodeFix fix) => new()
     {
-        json.WriteStartArray("fixes");
-        json.WriteStartObject();
-        WriteMessage(json, "description", fix.Title);
-        json.WriteStartArray("artifactChanges");
-        json.WriteStartObject();
-        WriteArtifact(json, report);
-        json.WriteStartArray("replacements");
-        foreach (var change in fix.Changes)
+        ["description"] = Message(fix.Title),
+        ["artifactChanges"] = new JsonArray(new JsonObject
         {
-            json.WriteStartObject();
-            json.WriteStartObject("deletedRegion");
-            if (report.Text is { } text)
+            ["artifactLocation"] = Artifact(report),
+            ["replacements"] = Array(fix.Changes.Select(change => new JsonObject
             {
-                WriteLinesAndColumns(json, text.GetLinePosition(change.Span.Start), text.GetLinePosition(change.Span.End));
-            }
+                ["deletedRegion"] = DeletedRegion(report.Text, change.Span),
+                ["insertedContent"] = new JsonObject { ["text"] = change.NewText },
+            })),
+        }),
+    };
 
-            json.WriteNumber("charOffset", change.Span.Start);
-            json.WriteNumber("charLength", change.Span.Length);
-            json.WriteEndObject();
-            json.WriteStartObject("insertedContent");
-            json.WriteString("text", change.NewText);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
-
-    private static void WriteLinesAndColumns(Utf8JsonWriter json, LinePosition start, LinePosition end)
+    // Offsets always; lines and columns too when the text is at hand to convert them.
+    private static JsonObject DeletedRegion(SourceText? text, TextSpan span)
     {
-        json.WriteNumber("startLine", start.Line + 1);
-        json.WriteNumber("startColumn", start.Character + 1);
-        json.WriteNumber("endLine", end.Line + 1);
-        json.WriteNumber("endColumn", end.Character + 1);
+        var region = text is null ? [] : LinesAndColumns(text.GetLinePosition(span.Start), text.GetLinePosition(span.End));
+        region["charOffset"] = span.Start;
+        region["charLength"] = span.Length;
+        return region;
     }
 
-    private static void WriteArtifact(Utf8JsonWriter json, FileReport report)
+    private static JsonObject LinesAndColumns(LinePosition start, LinePosition end) => new()
     {
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", ToUri(report.File.DisplayPath));
-        json.WriteEndObject();
-    }
+        ["startLine"] = start.Line + 1,
+        ["startColumn"] = start.Character + 1,
+        ["endLine"] = end.Line + 1,
+        ["endColumn"] = end.Character + 1,
+    };
 
-    private static void WriteMessage(Utf8JsonWriter json, string property, string text)
-    {
-        json.WriteStartObject(property);
-        json.WriteString("text", text);
-        json.WriteEndObject();
-    }
+    private static JsonObject Artifact(FileReport report) => new() { ["uri"] = ToUri(report.File.DisplayPath) };
+
+    private static JsonObject Message(string text) => new() { ["text"] = text };
+
+    private static JsonArray Array(IEnumerable<JsonNode> items) => [.. items];
 }
