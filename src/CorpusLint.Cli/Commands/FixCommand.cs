@@ -53,13 +53,18 @@ internal static class FixCommand
             // With standard input the fixed text owns standard output, so messages go to standard error.
             var messages = run.Files.Any(f => f.IsStandardInput) || mode.Diff ? console.Error : console.Out;
             int changed = 0, failed = 0, fixes = 0, refused = 0;
-            foreach (var file in run.Files)
+
+            // Only with --output-dir: the other modes print per file on standard output, which a bar would garble.
+            using (var progress = ProgressBar.Start(console, mode.OutputDir is null ? 0 : run.Files.Count))
             {
-                var outcome = FixFile(file, run.Linter, options, mode, console, maxFileSize, messages);
-                failed += outcome.Failed ? 1 : 0;
-                changed += outcome.Changed ? 1 : 0;
-                refused += outcome.Refused ? 1 : 0;
-                fixes += outcome.Fixes;
+                foreach (var file in run.Files)
+                {
+                    var outcome = progress.Counting(FixFile(file, run.Linter, options, mode, console, maxFileSize, messages));
+                    failed += outcome.Failed ? 1 : 0;
+                    changed += outcome.Changed ? 1 : 0;
+                    refused += outcome.Refused ? 1 : 0;
+                    fixes += outcome.Fixes;
+                }
             }
 
             string verb = mode.Diff || mode.Check ? "would change" : "changed";
