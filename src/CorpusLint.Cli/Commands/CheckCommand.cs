@@ -68,6 +68,6 @@ internal static class CheckCommand
             return FileReport.Failed(file, error);
         }
 
-        return new FileReport(file, linter.Analyze(text!, file.DisplayPath), null) { Text = text };
+        return FileReport.Of(file, text!, linter.Analyze(text!, file.DisplayPath));
     }
 }

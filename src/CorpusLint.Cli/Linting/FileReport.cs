@@ -7,8 +7,21 @@ namespace CorpusLint.Cli.Linting;
 /// <summary>What happened to one file: its diagnostics, or the error that stopped us reading it.</summary>
 public sealed record FileReport(InputFile File, IReadOnlyList<Diagnostic> Diagnostics, string? Error)
 {
-    /// <summary>The text the diagnostics point into, when known: the text format's code frames and SARIF's fix regions use it.</summary>
-    public SourceText? Text { get; init; }
+    private static readonly IReadOnlyDictionary<int, string> NoLines = new Dictionary<int, string>();
+
+    /// <summary>
+    /// The text of each line a diagnostic starts on (zero-based line number to text), for the text format's
+    /// code frames. Only these lines are kept, not the file, so a large run's reports stay small.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> FlaggedLines { get; init; } = NoLines;
 
     public static FileReport Failed(InputFile file, string error) => new(file, [], error);
+
+    public static FileReport Of(InputFile file, SourceText text, IReadOnlyList<Diagnostic> diagnostics) => new(file, diagnostics, null)
+    {
+        FlaggedLines = diagnostics.Count == 0
+            ? NoLines
+            : diagnostics.Select(d => d.Location.Start.Line).Where(line => line < text.LineCount).Distinct()
+                .ToDictionary(line => line, line => text.ToString(text.GetLine(line).Span)),
+    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CorpusLint.Diagnostics;
-using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Reporting;
 
@@ -15,17 +14,12 @@ public static class CodeFrame
 
     private const string Ellipsis = "…";
 
-    public static IReadOnlyList<string> Render(SourceText text, Location location, AnsiStyle style, Func<string, string> caretColour)
+    /// <summary>The frame for a diagnostic at <paramref name="location"/> on the line whose text is <paramref name="line"/>.</summary>
+    public static IReadOnlyList<string> Render(string line, Location location, AnsiStyle style, Func<string, string> caretColour)
     {
-        if (text.LineCount == 0 || location.Start.Line >= text.LineCount)
-        {
-            return [];
-        }
-
-        var line = text.GetLine(location.Start.Line);
-        int start = Math.Min(location.Start.Character, line.Span.Length);
-        int end = location.End.Line == location.Start.Line ? Math.Min(location.End.Character, line.Span.Length) : line.Span.Length;
-        var pieces = Visible(text.AsSpan(line.Span));
+        int start = Math.Min(location.Start.Character, line.Length);
+        int end = location.End.Line == location.Start.Line ? Math.Min(location.End.Character, line.Length) : line.Length;
+        var pieces = Visible(line);
 
         // Display columns of the flagged characters, then a window of at most MaxWidth around them.
         int caretStart = pieces.Take(start).Sum(p => p.Length);
@@ -49,7 +43,7 @@ public static class CodeFrame
     }
 
     // Each character as it is displayed: tabs as a space, control and format characters by code point.
-    private static List<string> Visible(ReadOnlySpan<char> line)
+    private static List<string> Visible(string line)
     {
         var pieces = new List<string>(line.Length);
         foreach (char c in line)

@@ -14,13 +14,22 @@ public sealed class JsonReporter(ToolIdentity tool) : IReporter
 {
     public const int SchemaVersion = 1;
 
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output) => JsonReports.Write(output, new JsonObject
+    public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
-        ["version"] = SchemaVersion,
-        ["tool"] = new JsonObject { ["name"] = tool.Name, ["version"] = tool.Version },
-        ["summary"] = Summary(RunSummary.Of(reports)),
-        ["files"] = new JsonArray([.. reports.Select(FileEntry)]),
-    });
+        using var writer = new JsonReportWriter(output);
+        writer.Json.WriteStartObject();
+        writer.Json.WriteNumber("version", SchemaVersion);
+        writer.WriteProperty("tool", new JsonObject { ["name"] = tool.Name, ["version"] = tool.Version });
+        writer.WriteProperty("summary", Summary(RunSummary.Of(reports)));
+        writer.Json.WriteStartArray("files");
+        foreach (var report in reports)
+        {
+            writer.WriteItem(FileEntry(report));
+        }
+
+        writer.Json.WriteEndArray();
+        writer.Json.WriteEndObject();
+    }
 
     private static JsonObject Summary(RunSummary summary) => new()
     {

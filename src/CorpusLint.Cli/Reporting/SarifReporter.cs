@@ -9,8 +9,9 @@ namespace CorpusLint.Cli.Reporting;
 /// <summary>
 /// SARIF 2.1.0 (OASIS), what GitHub code scanning and other services read: one run with the tool's rules
 /// (metadata, help text, documentation link), one result per diagnostic with its region, and the fix as
-/// replacements. Columns count UTF-16 code units (<c>columnKind</c>), like every offset CorpusLint reports.
-/// Files that could not be read become error notifications of the invocation, not results.
+/// replacements of character ranges. Columns and offsets count UTF-16 code units (<c>columnKind</c>), like
+/// every offset CorpusLint reports. Files that could not be read become error notifications of the
+/// invocation, not results.
 /// </summary>
 public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDescriptor> rules) : IReporter
 {
@@ -23,29 +24,38 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
             .DistinctBy(d => d.Id).ToList();
         var ruleIndex = allRules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
 
-        var run = new JsonObject
+        using var writer = new JsonReportWriter(output);
+        var json = writer.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        writer.WriteProperty("tool", new JsonObject
         {
-            ["tool"] = new JsonObject
+            ["driver"] = new JsonObject
             {
-                ["driver"] = new JsonObject
-                {
-                    ["name"] = tool.Name,
-                    ["version"] = tool.Version,
-                    ["informationUri"] = tool.InformationUri,
-                    ["rules"] = Array(allRules.Select(Rule)),
-                },
+                ["name"] = tool.Name,
+                ["version"] = tool.Version,
+                ["informationUri"] = tool.InformationUri,
+                ["rules"] = Array(allRules.Select(Rule)),
             },
-            ["invocations"] = new JsonArray(Invocation(reports)),
-            ["columnKind"] = "utf16CodeUnits",
-            ["results"] = Array(reports.SelectMany(r => r.Diagnostics.Select(d => Result(r, d, ruleIndex[d.Id])))),
-        };
-        var log = new JsonObject
+        });
+        writer.WriteProperty("invocations", new JsonArray(Invocation(reports)));
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        foreach (var report in reports)
         {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(run),
-        };
-        JsonReports.Write(output, log);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                writer.WriteItem(Result(report, diagnostic, ruleIndex[diagnostic.Id]));
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     public static string Level(Severity severity) => severity switch
@@ -132,20 +142,17 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
             ["artifactLocation"] = Artifact(report),
             ["replacements"] = Array(fix.Changes.Select(change => new JsonObject
             {
-                ["deletedRegion"] = DeletedRegion(report.Text, change.Span),
+                ["deletedRegion"] = DeletedRegion(change.Span),
                 ["insertedContent"] = new JsonObject { ["text"] = change.NewText },
             })),
         }),
     };
 
-    // Offsets always; lines and columns too when the text is at hand to convert them.
-    private static JsonObject DeletedRegion(SourceText? text, TextSpan span)
+    private static JsonObject DeletedRegion(TextSpan span) => new()
     {
-        var region = text is null ? [] : LinesAndColumns(text.GetLinePosition(span.Start), text.GetLinePosition(span.End));
-        region["charOffset"] = span.Start;
-        region["charLength"] = span.Length;
-        return region;
-    }
+        ["charOffset"] = span.Start,
+        ["charLength"] = span.Length,
+    };
 
     private static JsonObject LinesAndColumns(LinePosition start, LinePosition end) => new()
     {

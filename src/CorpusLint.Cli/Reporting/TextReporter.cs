@@ -31,9 +31,9 @@ public sealed class TextReporter(AnsiStyle style) : IReporter
 
         output.WriteLine($"{colour($"{diagnostic.Severity.ToName()}[{diagnostic.Id}]")}: {style.Bold(diagnostic.Message)}");
         output.WriteLine($"{gutter}{style.Cyan("-->")} {report.File.DisplayPath}:{location.Line}:{location.Column}");
-        if (report.Text is { } text)
+        if (report.FlaggedLines.TryGetValue(location.Start.Line, out var flaggedLine))
         {
-            foreach (var line in CodeFrame.Render(text, location, style, colour))
+            foreach (var line in CodeFrame.Render(flaggedLine, location, style, colour))
             {
                 output.WriteLine(line);
             }

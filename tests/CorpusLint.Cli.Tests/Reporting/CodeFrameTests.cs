@@ -44,6 +44,6 @@ public class CodeFrameTests
     {
         var text = SourceText.From(content);
         var location = Location.Create("a.txt", text, new TextSpan(start, length));
-        return CodeFrame.Render(text, location, AnsiStyle.Plain, s => s);
+        return CodeFrame.Render(text.ToString(text.GetLine(location.Start.Line).Span), location, AnsiStyle.Plain, s => s);
     }
 }
