@@ -59,7 +59,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize)
+    internal static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize)
     {
         var (_, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
         if (error is not null)

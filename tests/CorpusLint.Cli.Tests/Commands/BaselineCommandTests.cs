@@ -38,13 +38,13 @@ public class BaselineCommandTests
     {
         using var corpus = BaselinedCorpus();
 
-        var clean = CliRunner.Run(corpus.Root, "check", "news");
+        var clean = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
         Assert.Equal(0, clean.ExitCode);
         Assert.Equal("1 file checked: 0 diagnostics (0 errors, 0 warnings, 0 info).\n", clean.Out);
         Assert.Contains("2 diagnostics baselined in corpuslint.baseline.json.", clean.Error);
 
         corpus.Write("news/a.txt", Article + "\nTweet\n");
-        var added = CliRunner.Run(corpus.Root, "check", "news");
+        var added = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
         Assert.Equal(1, added.ExitCode);
         Assert.StartsWith("news/a.txt(11,1): warning CL2001: Share button label 'Tweet'", added.Out);
         Assert.Contains("1 file checked: 1 diagnostic ", added.Out);
@@ -59,7 +59,7 @@ public class BaselineCommandTests
             .Replace("Title\n\n", "Title\n\nA new opening paragraph, added after the baseline was made.\n\n", StringComparison.Ordinal);
         corpus.Write("news/a.txt", edited);
 
-        var result = CliRunner.Run(corpus.Root, "check", "news");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("2 diagnostics baselined", result.Error);
@@ -72,7 +72,7 @@ public class BaselineCommandTests
         using var corpus = BaselinedCorpus();
         corpus.Write("news/a.txt", Article.Replace("Share post:\n\n", string.Empty, StringComparison.Ordinal));
 
-        var check = CliRunner.Run(corpus.Root, "check", "news");
+        var check = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
         Assert.Equal(0, check.ExitCode);
         Assert.Contains("1 diagnostic baselined in corpuslint.baseline.json.", check.Error);
         Assert.Contains("info: corpuslint.baseline.json: baselined CL2001 in news/a.txt no longer occurs: Share button label 'Share post:' is not article text", check.Error);
@@ -84,7 +84,7 @@ public class BaselineCommandTests
         Assert.Equal("Pruned corpuslint.baseline.json: 1 stale diagnostics removed, 1 remain in 1 files.\n", prune.Out);
         Assert.Equal(["CL2002"], Entries(corpus).Select(e => e.GetProperty("rule").GetString()));
 
-        var after = CliRunner.Run(corpus.Root, "check", "news");
+        var after = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
         Assert.DoesNotContain("no longer occurs", after.Error);
         Assert.Contains("warning CL2001: Share button label 'Tweet'", after.Out);
     }
@@ -95,7 +95,7 @@ public class BaselineCommandTests
         using var corpus = BaselinedCorpus();
         corpus.Write("news/a.txt", Article + "\nShare post:\n");
 
-        var result = CliRunner.Run(corpus.Root, "check", "news");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("news/a.txt(11,1): warning CL2001", result.Out);
@@ -111,7 +111,7 @@ public class BaselineCommandTests
         Assert.Equal(4, Entries(corpus).Length);
 
         File.Delete(corpus.PathOf("news/a.txt"));
-        var check = CliRunner.Run(corpus.Root, "check", "other");
+        var check = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "other");
         Assert.Equal(0, check.ExitCode);
         Assert.Contains("2 stale baseline entries", check.Error);
 
@@ -126,10 +126,10 @@ public class BaselineCommandTests
         corpus.Write("news/a.txt", Article);
         Assert.Equal(0, CliRunner.Run(corpus.Root, "baseline", "news", "--baseline", "ci/known.json").ExitCode);
 
-        Assert.Equal(1, CliRunner.Run(corpus.Root, "check", "news").ExitCode);
-        Assert.Equal(0, CliRunner.Run(corpus.Root, "check", "news", "--baseline", "ci/known.json").ExitCode);
+        Assert.Equal(1, CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news").ExitCode);
+        Assert.Equal(0, CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news", "--baseline", "ci/known.json").ExitCode);
 
-        var missing = CliRunner.Run(corpus.Root, "check", "news", "--baseline", "nothere.json");
+        var missing = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news", "--baseline", "nothere.json");
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("error: nothere.json: the baseline file does not exist", missing.Error);
 
@@ -150,7 +150,7 @@ public class BaselineCommandTests
         corpus.Write("news/a.txt", Article);
         corpus.Write("corpuslint.baseline.json", content);
 
-        var check = CliRunner.Run(corpus.Root, "check", "news");
+        var check = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "news");
         var baseline = CliRunner.Run(corpus.Root, "baseline", "news");
 
         Assert.Equal(2, check.ExitCode);
@@ -177,11 +177,11 @@ public class BaselineCommandTests
     public void TheSeedCorpusRoundTrips()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var before = CliRunner.Run(corpus.Root, "check", "seeds");
+        var before = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
         int diagnostics = before.Out.Split('\n').Count(l => l.StartsWith("seeds/", StringComparison.Ordinal));
 
         Assert.Equal(0, CliRunner.Run(corpus.Root, "baseline", "seeds").ExitCode);
-        var after = CliRunner.Run(corpus.Root, "check", "seeds");
+        var after = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
 
         Assert.Equal(0, after.ExitCode);
         Assert.Contains($"{diagnostics} diagnostics baselined", after.Error);

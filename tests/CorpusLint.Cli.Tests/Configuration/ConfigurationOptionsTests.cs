@@ -23,7 +23,7 @@ public class ConfigurationOptionsTests
         corpus.Write("corpuslint.json", """{ "rules": { "CL2001": "error" } }""");
         corpus.Write("site/corpuslint.json", """{ "rules": { "CL2001": "none", "CL2002": "info" } }""");
 
-        var result = CliRunner.Run(corpus.Root, "check", ".");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", ".");
 
         Assert.Contains("a.txt(5,1): error CL2001:", result.Out);
         Assert.Contains("a.txt(7,1): warning CL2002:", result.Out);
@@ -38,8 +38,8 @@ public class ConfigurationOptionsTests
         using var corpus = new TempCorpus();
         corpus.Write("site/corpuslint.json", """{ "rules": { "CL2001": "error" } }""");
 
-        var named = CliRunner.RunWithInput(corpus.Root, Junk, "check", "-", "--stdin-filename", "site/a.txt");
-        var unnamed = CliRunner.RunWithInput(corpus.Root, Junk, "check", "-");
+        var named = CliRunner.RunWithInput(corpus.Root, Junk, "check", "--format", "msbuild", "-", "--stdin-filename", "site/a.txt");
+        var unnamed = CliRunner.RunWithInput(corpus.Root, Junk, "check", "--format", "msbuild", "-");
 
         Assert.Contains("site/a.txt(5,1): error CL2001", named.Out);
         Assert.Contains("<stdin>(5,1): warning CL2001", unnamed.Out);
@@ -51,7 +51,7 @@ public class ConfigurationOptionsTests
         using var corpus = CorpusWithJunk("sites/quiet/a.txt", "sites/loud/a.txt");
         corpus.Write("corpuslint.json", """{ "overrides": [ { "files": ["sites/quiet/**"], "rules": { "CL2001": "none", "CL2002": "none" } } ] }""");
 
-        var result = CliRunner.Run(corpus.Root, "check", "sites");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "sites");
 
         Assert.DoesNotContain("sites/quiet/", result.Out);
         Assert.Contains("sites/loud/a.txt(5,1): warning CL2001", result.Out);
@@ -63,15 +63,15 @@ public class ConfigurationOptionsTests
         using var corpus = CorpusWithJunk("a.txt");
         corpus.Write("corpuslint.json", """{ "rules": { "CL2001": "none", "CL2002": "error" } }""");
 
-        var severity = CliRunner.Run(corpus.Root, "check", "a.txt", "--severity", "CL2002=info", "--severity", "CL2001=error");
+        var severity = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt", "--severity", "CL2002=info", "--severity", "CL2001=error");
         Assert.Contains("a.txt(5,1): error CL2001", severity.Out);
         Assert.Contains("a.txt(7,1): info CL2002", severity.Out);
 
-        var select = CliRunner.Run(corpus.Root, "check", "a.txt", "--select", "CL2001");
+        var select = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt", "--select", "CL2001");
         Assert.Contains("a.txt(5,1): warning CL2001", select.Out);
         Assert.DoesNotContain("CL2002", select.Out);
 
-        var ignore = CliRunner.Run(corpus.Root, "check", "a.txt", "--ignore", "CL20");
+        var ignore = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt", "--ignore", "CL20");
         Assert.Equal(0, ignore.ExitCode);
         Assert.StartsWith("1 file checked: 0 diagnostics", ignore.Out);
     }
@@ -83,7 +83,7 @@ public class ConfigurationOptionsTests
         corpus.Write("corpuslint.json", """{ "rules": { "CL2001": "none" } }""");
         corpus.Write("ci/strict.json", """{ "rules": { "CL2001": "error" } }""");
 
-        var result = CliRunner.Run(corpus.Root, "check", "a.txt", "--config", "ci/strict.json");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt", "--config", "ci/strict.json");
 
         Assert.Contains("a.txt(5,1): error CL2001", result.Out);
     }
@@ -94,7 +94,7 @@ public class ConfigurationOptionsTests
         using var corpus = CorpusWithJunk("articles/a.md", "articles/b.txt", "articles/drafts/c.md", "notes/d.md");
         corpus.Write("corpuslint.json", """{ "include": ["articles/**/*.md"], "exclude": ["**/drafts/**"] }""");
 
-        var result = CliRunner.Run(corpus.Root, "check", ".");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", ".");
 
         Assert.Contains("articles/a.md(5,1)", result.Out);
         Assert.DoesNotContain("b.txt", result.Out);
@@ -138,7 +138,7 @@ public class ConfigurationOptionsTests
         corpus.Write("corpuslint.json", config);
         var before = corpus.Snapshot();
 
-        var check = CliRunner.Run(corpus.Root, "check", "site");
+        var check = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "site");
         var fix = CliRunner.Run(corpus.Root, "fix", "site");
 
         Assert.Equal(2, check.ExitCode);
@@ -154,7 +154,7 @@ public class ConfigurationOptionsTests
         using var corpus = CorpusWithJunk("a.txt");
         corpus.Write("corpuslint.json", "{\n  \"excludes\": [],\n  \"rules\": { \"CL201\": \"error\", \"CL2002\": \"loud\" }\n}");
 
-        var result = CliRunner.Run(corpus.Root, "check", ".");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", ".");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
@@ -171,12 +171,12 @@ public class ConfigurationOptionsTests
     {
         using var corpus = new TempCorpus();
         corpus.Write("corpuslint.json", "{ \"rules\": 1 }");
-        var result = CliRunner.Run(corpus.Root, "check", ".");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", ".");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: corpuslint.json(1,12): \"rules\" (rule id to severity): expected an object, found a number", result.Error);
 
         corpus.Write("corpuslint.json", "{ \"rules\": { \"CL9999\": \"none\" } }");
-        var unknown = CliRunner.Run(corpus.Root, "check", ".");
+        var unknown = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", ".");
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("error: corpuslint.json(1,14): unknown rule id 'CL9999'", unknown.Error);
     }
@@ -191,7 +191,7 @@ public class ConfigurationOptionsTests
     public void BadCommandLineRuleChoicesAreErrors(string[] flags, string expected)
     {
         using var corpus = CorpusWithJunk("a.txt");
-        var result = CliRunner.Run(corpus.Root, ["check", "a.txt", .. flags]);
+        var result = CliRunner.Run(corpus.Root, ["check", "--format", "msbuild", "a.txt", .. flags]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error);
     }

@@ -32,13 +32,13 @@ public class UserRulePackTests
         corpus.Write("acme/a.txt", Article);
         corpus.Write("other/a.txt", Article);
 
-        var check = CliRunner.Run(corpus.Root, "check", ".");
+        var check = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", ".");
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("acme/a.txt(5,1): error ACME0001: Acme footer line 'Read more Acme stories'", check.Out);
         Assert.Contains("acme/a.txt(7,1): error ACME0001: Acme footer line '© Acme Media 2024, all rights reserved'", check.Out);
         Assert.DoesNotContain("other/a.txt", check.Out);
 
-        var quieter = CliRunner.Run(corpus.Root, "check", "acme", "--severity", "ACME0001=info", "--fail-on", "warning");
+        var quieter = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "acme", "--severity", "ACME0001=info", "--fail-on", "warning");
         Assert.Equal(0, quieter.ExitCode);
         Assert.Contains("info ACME0001", quieter.Out);
 
@@ -54,7 +54,7 @@ public class UserRulePackTests
         corpus.Write("corpuslint.json", """{ "rulePacks": ["acme.json"], "rules": { "ACME0001": "warning" } }""");
         corpus.Write("a.txt", Article);
 
-        Assert.Contains("a.txt(5,1): warning ACME0001", CliRunner.Run(corpus.Root, "check", "a.txt").Out);
+        Assert.Contains("a.txt(5,1): warning ACME0001", CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt").Out);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public class UserRulePackTests
         corpus.Write("corpuslint.json", "{\n  \"rulePacks\": [\"acme.json\"]\n}");
         corpus.Write("a.txt", Article);
 
-        var result = CliRunner.Run(corpus.Root, "check", "a.txt");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: corpuslint.json(2,17): " + expected, result.Error);
@@ -83,7 +83,7 @@ public class UserRulePackTests
         corpus.Write("corpuslint.json", """{ "rulePacks": ["one.json", "two.json"] }""");
         corpus.Write("a.txt", Article);
 
-        var result = CliRunner.Run(corpus.Root, "check", "a.txt");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "a.txt");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: corpuslint.json(1,29): rule pack two.json defines ACME0001, which one.json defines too", result.Error);
