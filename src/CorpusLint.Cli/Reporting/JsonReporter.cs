@@ -64,14 +64,16 @@ public sealed class JsonReporter(ToolIdentity tool) : IReporter
             ["endColumn"] = location.End.Character + 1,
             ["offset"] = location.Span.Start,
             ["length"] = location.Span.Length,
-            ["fix"] = diagnostic.Fix is { } fix ? Fix(fix, diagnostic.Descriptor.FixSafety) : null,
+            ["confidence"] = diagnostic.Confidence,
+            ["fix"] = diagnostic.Fix is { } fix ? Fix(fix, diagnostic) : null,
         };
     }
 
-    private static JsonObject Fix(CodeFix fix, FixSafety safety) => new()
+    private static JsonObject Fix(CodeFix fix, Diagnostic diagnostic) => new()
     {
         ["title"] = fix.Title,
-        ["safety"] = safety == FixSafety.Unsafe ? "unsafe" : "safe",
+        ["safety"] = diagnostic.Descriptor.FixSafety == FixSafety.Unsafe ? "unsafe" : "safe",
+        ["appliedByDefault"] = diagnostic.IsFixAppliedByDefault,
         ["edits"] = new JsonArray([.. fix.Changes.Select(change => new JsonObject
         {
             ["offset"] = change.Span.Start,

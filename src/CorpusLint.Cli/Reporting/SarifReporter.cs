@@ -131,6 +131,12 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
             result["fixes"] = new JsonArray(Fix(report, fix));
         }
 
+        // Judgement rules say how sure they are; a rule that matches what it names is always sure.
+        if (diagnostic.Confidence < 1)
+        {
+            result["properties"] = new JsonObject { ["confidence"] = diagnostic.Confidence };
+        }
+
         return result;
     }
 

@@ -43,7 +43,9 @@ public sealed class TextReporter(AnsiStyle style) : IReporter
         {
             // Many fixes are titled like their message; then the line only says that a fix exists.
             string what = fix.Title == diagnostic.Message ? "available" : fix.Title;
-            string when = diagnostic.Descriptor.FixSafety == FixSafety.Unsafe ? " (unsafe: applied with `fix --unsafe-fixes`)" : string.Empty;
+            string when = diagnostic.Descriptor.FixSafety != FixSafety.Unsafe ? string.Empty
+                : diagnostic.IsFixAppliedByDefault ? " (unsafe, but the rule is sure enough that `fix` applies it)"
+                : " (unsafe: applied with `fix --unsafe-fixes`)";
             output.WriteLine($"{gutter} {style.Cyan("=")} fix: {what}{when}");
         }
 

@@ -6,8 +6,9 @@ namespace CorpusLint.Cli.Tests.Reporting;
 
 /// <summary>
 /// A stand-in rule set for the report-format snapshots, so they follow the formats and not the built-in
-/// rule catalogue: one warning with a safe fix, one info without a fix, one error with an unsafe fix, and
-/// messages with the characters reporters must escape (':', ',', '%', quotes).
+/// rule catalogue: a warning with a safe fix, an info without a fix, an error with an unsafe fix, a judgement
+/// (confidence 0.9) whose unsafe fix is applied by default, and messages with the characters reporters must
+/// escape (':', ',', '%', quotes).
 /// </summary>
 internal sealed class FormatTestAnalyzer : Analyzer
 {
@@ -26,7 +27,14 @@ internal sealed class FormatTestAnalyzer : Analyzer
         "TST0003", "Invisible character", "Invisible character U+{0:X4}: remove it", "Test", Severity.Error, FixSafety.Unsafe,
         "Finds zero-width spaces.");
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [MarkedLine, FlaggedWord, InvisibleCharacter];
+    public static readonly DiagnosticDescriptor TeaserLine = new(
+        "TST0004", "Teaser line", "Line '{0}' looks like a teaser", "Test", Severity.Warning, FixSafety.Unsafe,
+        "Finds lines that start with 'TEASER:', as a judgement call sure enough to be fixed by default.")
+    {
+        DefaultFixConfidence = 0.8,
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [MarkedLine, FlaggedWord, InvisibleCharacter, TeaserLine];
 
     public override void Initialize(AnalysisContext context) => context.RegisterLineAction(context =>
     {
@@ -34,6 +42,11 @@ internal sealed class FormatTestAnalyzer : Analyzer
         if (line.Text.StartsWith("JUNK:", StringComparison.Ordinal))
         {
             context.ReportLine(MarkedLine, line, line.Text);
+        }
+
+        if (line.Text.StartsWith("TEASER:", StringComparison.Ordinal))
+        {
+            context.ReportJudgement(TeaserLine, line, 0.9, line.Text);
         }
 
         int word = line.Text.IndexOf("flagged", StringComparison.Ordinal);
