@@ -42,7 +42,8 @@ internal static class CheckCommand
             List<FileReport> reports;
             using (var progress = ProgressBar.Start(console, run.Files.Count))
             {
-                reports = run.Files.Select(file => progress.Counting(CheckFile(file, run.Linter, console, maxFileSize))).ToList();
+                bool codeFrames = report.ShowsCodeFrames(result);
+                reports = run.Files.Select(file => progress.Counting(CheckFile(file, run.Linter, console, maxFileSize, codeFrames))).ToList();
             }
 
             bool reportFailed = !report.Write(result, reports, run.Linter.Descriptors, console);
@@ -59,7 +60,7 @@ internal static class CheckCommand
         return command;
     }
 
-    internal static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize)
+    internal static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize, bool codeFrames = true)
     {
         var (_, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
         if (error is not null)
@@ -68,6 +69,6 @@ internal static class CheckCommand
             return FileReport.Failed(file, error);
         }
 
-        return FileReport.Of(file, text!, linter.Analyze(text!, file.DisplayPath));
+        return FileReport.Of(file, text!, linter.Analyze(text!, file.DisplayPath), keepFlaggedLines: codeFrames);
     }
 }

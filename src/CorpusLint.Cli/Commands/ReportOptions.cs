@@ -46,6 +46,9 @@ internal sealed class ReportOptions
         command.Add(MaxWarnings);
     }
 
+    /// <summary>Whether the report shows the flagged lines (the text format), so the check must keep them.</summary>
+    public bool ShowsCodeFrames(ParseResult result) => ReportFormatNames.Parse(result.GetValue(Format)!) == ReportFormat.Text;
+
     public FailureGate Gate(ParseResult result, Severity failOn) => new(failOn, result.GetValue(MaxWarnings));
 
     /// <summary>Writes the report to standard output or, atomically, to --output; false when the file cannot be written.</summary>

@@ -17,9 +17,10 @@ public sealed record FileReport(InputFile File, IReadOnlyList<Diagnostic> Diagno
 
     public static FileReport Failed(InputFile file, string error) => new(file, [], error);
 
-    public static FileReport Of(InputFile file, SourceText text, IReadOnlyList<Diagnostic> diagnostics) => new(file, diagnostics, null)
+    /// <param name="keepFlaggedLines">False when no code frame will be shown: a large run then keeps only its diagnostics.</param>
+    public static FileReport Of(InputFile file, SourceText text, IReadOnlyList<Diagnostic> diagnostics, bool keepFlaggedLines = true) => new(file, diagnostics, null)
     {
-        FlaggedLines = diagnostics.Count == 0
+        FlaggedLines = diagnostics.Count == 0 || !keepFlaggedLines
             ? NoLines
             : diagnostics.Select(d => d.Location.Start.Line).Where(line => line < text.LineCount).Distinct()
                 .ToDictionary(line => line, line => text.ToString(text.GetLine(line).Span)),
