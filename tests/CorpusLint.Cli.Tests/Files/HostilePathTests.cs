@@ -87,8 +87,8 @@ public class HostilePathTests
         try
         {
             var (exit, output, error) = asRoot
-                ? ToolProcess.Run(corpus.Root, ["check", "corpus"], unprivileged: true) is var r ? (r.ExitCode, r.Out, r.Error) : default
-                : CliRunner.Run(corpus.Root, "check", "corpus") is var c ? (c.ExitCode, c.Out, c.Error) : default;
+                ? ToolProcess.Run(corpus.Root, ["check", "corpus", "--format", "msbuild"], unprivileged: true) is var r ? (r.ExitCode, r.Out, r.Error) : default
+                : CliRunner.Run(corpus.Root, "check", "corpus", "--format", "msbuild") is var c ? (c.ExitCode, c.Out, c.Error) : default;
             Assert.Equal(2, exit);
             Assert.Contains("error: corpus/locked: cannot list the folder", error);
             Assert.Contains("corpus/open/a.txt(3,1): warning", output);
