@@ -19,6 +19,7 @@ public sealed class SemanticModel
     private readonly Lazy<BlockRole[]> _roles;
     private readonly Lazy<bool[]> _repeatedCaptionLines;
     private readonly Lazy<ShingleIndex> _shingles;
+    private readonly Lazy<bool[]> _metadataInsideArticle;
 
     public SemanticModel(ArticleTree tree, IEnumerable<IBoilerplateSignal>? signals = null)
     {
@@ -34,6 +35,7 @@ public sealed class SemanticModel
         _sentences = new Lazy<SentenceIndex>(() => SentenceIndex.Build(tree));
         _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree));
         _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree));
+        _metadataInsideArticle = new Lazy<bool[]>(() => MetadataPlacement.Find(tree, _claims.Value, RoleOf));
     }
 
     public ArticleTree Tree { get; }
@@ -69,6 +71,12 @@ public sealed class SemanticModel
 
     /// <summary>A line of a caption block that repeats itself (image alt text beside its figure caption).</summary>
     public bool IsRepeatedCaptionLine(ArticleLine line) => _repeatedCaptionLines.Value[line.Index];
+
+    /// <summary>
+    /// A metadata line (a byline, a date) standing inside the article's text: the nearest other lines before and
+    /// after it are the headline or the body, so it is the article's own header or an entry's date, not the page's.
+    /// </summary>
+    public bool IsMetadataInsideArticle(ArticleLine line) => _metadataInsideArticle.Value[line.Index];
 
     /// <summary>The line kept as the article's title: the first line of the title block no signal claims.</summary>
     public ArticleLine? Headline

@@ -47,6 +47,12 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     public DiagnosticDescriptor Descriptor { get; }
 
+    /// <summary>
+    /// A match that stands inside the article's text (a byline under the headline, an entry's date between
+    /// paragraphs) is not reported: it still tells the body search where the article is, but it is the article's own.
+    /// </summary>
+    public bool KeepsInsideArticle { get; init; }
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <summary>The form a line and a phrase are compared in: lowercase, decoration trimmed, spaces folded.</summary>
@@ -86,6 +92,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         bool found = _scope == PhraseRuleScope.Anywhere
             ? ReferenceEquals(context.Model.BoilerplateSignalOf(line), this)
             : InScope(context) && Matches(line);
+        found &= !(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line));
         if (found)
         {
             context.ReportLine(Descriptor, line, LineQuote.Of(line.Text));

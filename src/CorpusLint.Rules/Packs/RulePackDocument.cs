@@ -56,6 +56,9 @@ public sealed record PhraseRuleDefinition
 
     /// <summary>anywhere, outsideBody, beforeBody or afterBody: where in the article a match counts.</summary>
     public string Where { get; set; } = "anywhere";
+
+    /// <summary>Leave a match alone when it stands inside the article's text, between its headline or paragraphs (bylines, dates).</summary>
+    public bool KeepInsideArticle { get; set; }
 }
 
 [JsonSourceGenerationOptions(

@@ -123,7 +123,10 @@ public static partial class RulePackLoader
         {
             Example = definition.Example,
         };
-        return new PhraseRule(descriptor, definition.Phrases.Select(PhraseRule.PhraseKey), patterns, definition.MaxWords, scope, vocabulary);
+        return new PhraseRule(descriptor, definition.Phrases.Select(PhraseRule.PhraseKey), patterns, definition.MaxWords, scope, vocabulary)
+        {
+            KeepsInsideArticle = definition.KeepInsideArticle,
+        };
     }
 
     private static VocabularyMatcher BuildVocabulary(PhraseRuleDefinition definition, string where)

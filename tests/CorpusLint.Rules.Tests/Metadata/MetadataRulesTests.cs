@@ -12,9 +12,80 @@ public class MetadataRulesTests
     [InlineData("CL6006", "Courtesy : Dawn News")]
     [InlineData("CL6006", "With reporting by AP, Reuters, AFP, and TASS")]
     [InlineData("CL6007", "5 min read")]
-    public void MetadataLinesAreFlagged(string id, string line)
+    public void MetadataLinesAfterTheArticleAreFlagged(string id, string line)
     {
+        // Where the seeds have them: after the last paragraph, the page's metadata, not the article's.
+        Assert.Equal([9], CatalogueTester.FlaggedLines(id, "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n"));
+    }
+
+    [Theory]
+    [InlineData("CL6004", "News Code: 83317115")]
+    [InlineData("CL6005", "Date:")]
+    [InlineData("CL6007", "5 min read")]
+    public void SiteMetadataUnderTheHeadlineIsFlagged(string id, string line)
+    {
+        // Ids, empty labels and reading times are the site's widgets wherever they stand.
         Assert.Equal([3], CatalogueTester.FlaggedLines(id, "Storm hits valley\n\n" + line + "\n\n" + CatalogueTester.Body));
+    }
+
+    [Fact]
+    public void APageDateAboveTheSiteFurnitureIsFlagged()
+    {
+        var text = "May 16, 2019, 10:29 PM\nNews Code: 83317115\n0 Persons\nStorm hits valley\n\n" + CatalogueTester.Body;
+        Assert.Equal([1], CatalogueTester.FlaggedLines("CL6003", text));
+    }
+
+    [Fact]
+    public void ABylineAndDateUnderTheHeadlineAreTheArticlesOwn()
+    {
+        var text = "Storm hits valley\n\nBy Jane Doe\n\nMay 16, 2019, 10:29 PM\n\n" + CatalogueTester.Body;
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6002", text));
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6003", text));
+        Assert.Contains("By Jane Doe\n\nMay 16, 2019, 10:29 PM\n\nRivers across", CatalogueTester.Fix(text));
+    }
+
+    [Fact]
+    public void ADatePrintedOverTheHeadlineIsTheArticlesOwn()
+    {
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6003", "July 24, 2012\n\nStorm hits valley\n\n" + CatalogueTester.Body));
+    }
+
+    [Fact]
+    public void AnEntryDateBetweenParagraphsIsTheArticlesOwn()
+    {
+        // A diary or a dated blog page heads each entry with its date: part of the text, like a subheading.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\nDecember 21, 2004\n\n" + CatalogueTester.MoreBody;
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6003", text));
+    }
+
+    [Fact]
+    public void ABylineCutOffFromTheBodyByAShareBarIsFlagged()
+    {
+        // Under the headline but with page furniture between it and the first paragraph: at the article's edge.
+        var text = "Storm hits valley\n\nBy Jane Doe\n\nShare this article\n\n" + CatalogueTester.Body;
+        Assert.Equal([3], CatalogueTester.FlaggedLines("CL6002", text));
+    }
+
+    [Theory]
+    [InlineData("About Wednesday’s impressionist front page photo")]
+    [InlineData("Picture-in-Picture")]
+    [InlineData("- Infographics")]
+    public void HeadingsAndListItemsThatMentionPicturesAreNotCredits(string line)
+    {
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\n" + CatalogueTester.MoreBody;
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6006", text));
+    }
+
+    [Theory]
+    [InlineData("Matt Slocum / AP")]
+    [InlineData("JIM WATSON/AFP/Getty Images")]
+    [InlineData("Photo")]
+    [InlineData("Jane Doe © Example Images")]
+    [InlineData("Photo - Reuters")]
+    public void PhotoCreditsAreFlaggedInsideTheArticleToo(string line)
+    {
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\n" + CatalogueTester.MoreBody;
+        Assert.Equal([9], CatalogueTester.FlaggedLines("CL6006", text));
     }
 
     [Theory]
