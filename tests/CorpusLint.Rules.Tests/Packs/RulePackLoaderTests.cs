@@ -31,6 +31,18 @@ public class RulePackLoaderTests
     }
 
     [Fact]
+    public void AMetadataRuleThatKeepsInsideTheArticleReportsOnlyTheLinesAtItsEdge()
+    {
+        const string pack = """
+            { "rules": [ { "id": "ACME0002", "title": "Desk line", "category": "Metadata", "message": "Desk line '{0}'",
+                "description": "The desk that filed the story.", "patterns": ["^filed by the \\w+ desk$"], "keepInsideArticle": true } ] }
+            """;
+        var rule = Assert.Single(RulePackLoader.Load(pack, "acme.json", builtIn: false));
+        var text = "Title\n\nFiled by the city desk\n\n" + CatalogueTester.Body + "\nFiled by the city desk\n";
+        Assert.Equal([11], RuleTester.FlaggedLines(rule, text));
+    }
+
+    [Fact]
     public void MalformedJsonNamesTheFileLineAndColumn()
     {
         var error = Assert.Throws<RulePackException>(() => RulePackLoader.Load("{\n  \"rules\": [ { \"id\": } ]\n}", "bad.json", builtIn: false));
