@@ -92,7 +92,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         bool found = _scope == PhraseRuleScope.Anywhere
             ? ReferenceEquals(context.Model.BoilerplateSignalOf(line), this)
             : InScope(context) && Matches(line);
-        found &= !(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line));
+        found = found && !(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line));
         if (found)
         {
             context.ReportLine(Descriptor, line, LineQuote.Of(line.Text));
