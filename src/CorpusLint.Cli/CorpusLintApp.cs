@@ -23,6 +23,7 @@ public static class CorpusLintApp
             InitCommand.Create(console, AllDescriptors),
             BaselineCommand.Create(console),
             HookCommand.Create(console),
+            CleanCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -40,9 +40,10 @@ internal sealed class TempCorpus : IDisposable
 
     public string Write(string relative, string content) => Write(relative, System.Text.Encoding.UTF8.GetBytes(content));
 
-    /// <summary>Every file below the root with its bytes, to prove a command wrote nothing.</summary>
+    /// <summary>Every corpus file below the root with its bytes, to prove a command wrote nothing (the result cache is not corpus).</summary>
     public Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(Root, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Root, f).StartsWith(Caching.ResultCache.DirectoryName + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(Root, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CorpusLint.Cli.Baselines;
+using CorpusLint.Cli.Caching;
 using CorpusLint.Cli.Configuration;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
@@ -16,6 +17,8 @@ internal static class CheckCommand
         var inputs = new InputOptions();
         var configuration = new ConfigurationOptions();
         var baselineOptions = new BaselineOptions();
+        var runOptions = new RunOptions();
+        var jsonl = new JsonlOptions(forFix: false);
         var failOn = new Option<string>("--fail-on")
         {
             Description = "The lowest severity that makes check exit 1: error, warning or info.",
@@ -30,6 +33,8 @@ internal static class CheckCommand
         baselineOptions.AddTo(command);
         command.Add(failOn);
         report.AddTo(command);
+        runOptions.AddTo(command);
+        jsonl.AddTo(command);
         command.SetAction(result =>
         {
             if (!baselineOptions.TryOpen(result, console, out var baseline) || configuration.Load(result, inputs, console, baseline) is not { } run)
@@ -37,13 +42,28 @@ internal static class CheckCommand
                 return ExitCodes.Error;
             }
 
+            if (jsonl.IsOn(result))
+            {
+                SeverityNames.TryParse(result.GetValue(failOn)!, out var failOnSeverity);
+                return jsonl.Run(result, inputs, runOptions, console, run, failOnSeverity);
+            }
+
+            if (!runOptions.TrySelectShard(result, console, run.Files, out var files))
+            {
+                return ExitCodes.Error;
+            }
+
             bool discoveryFailed = run.DiscoveryFailed;
             long maxFileSize = inputs.MaxFileSizeOf(result);
             List<FileReport> reports;
-            using (var progress = ProgressBar.Start(console, run.Files.Count))
+            using (var linter = runOptions.CreateLinter(result, console, run.Linter, files, fixOptions: null))
+            using (var progress = ProgressBar.Start(console, files.Count))
             {
                 bool codeFrames = report.ShowsCodeFrames(result);
-                reports = run.Files.Select(file => progress.Counting(CheckFile(file, run.Linter, console, maxFileSize, codeFrames))).ToList();
+                reports = runOptions.CreatePipeline(result, console)
+                    .Run(files, (file, fileConsole) => CheckFile(file, linter, fileConsole, maxFileSize, codeFrames))
+                    .Select(progress.Counting)
+                    .ToList();
             }
 
             bool reportFailed = !report.Write(result, reports, run.Linter.Descriptors, console);
@@ -60,15 +80,18 @@ internal static class CheckCommand
         return command;
     }
 
-    internal static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize, bool codeFrames = true)
+    internal static FileReport CheckFile(Files.InputFile file, Linter linter, CliConsole console, long maxFileSize, bool codeFrames = true) =>
+        CheckFile(file, new CachedLinter(linter, cache: null), console, maxFileSize, codeFrames);
+
+    private static FileReport CheckFile(Files.InputFile file, CachedLinter linter, CliConsole console, long maxFileSize, bool codeFrames)
     {
-        var (_, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
+        var (bytes, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
         if (error is not null)
         {
             console.Error.WriteLine($"error: {error}");
             return FileReport.Failed(file, error);
         }
 
-        return FileReport.Of(file, text!, linter.Analyze(text!, file.DisplayPath), keepFlaggedLines: codeFrames);
+        return FileReport.Of(file, text!, linter.Analyze(file, bytes, text!), keepFlaggedLines: codeFrames);
     }
 }

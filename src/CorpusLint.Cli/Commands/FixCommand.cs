@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CorpusLint.Cli.Caching;
 using CorpusLint.Cli.Configuration;
 using CorpusLint.Cli.Files;
 using CorpusLint.Cli.Hosting;
@@ -22,6 +23,8 @@ internal static class FixCommand
     {
         var inputs = new InputOptions();
         var configuration = new ConfigurationOptions();
+        var runOptions = new RunOptions();
+        var jsonl = new JsonlOptions(forFix: true);
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the changes and write nothing." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if any file would change (like dotnet format --verify-no-changes)." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write fixed copies under this folder and leave the inputs alone." };
@@ -36,9 +39,22 @@ internal static class FixCommand
         command.Add(outputDir);
         command.Add(unsafeFixes);
         guard.AddTo(command);
+        runOptions.AddTo(command);
+        jsonl.AddTo(command);
         command.SetAction(result =>
         {
             if (configuration.Load(result, inputs, console) is not { } run)
+            {
+                return ExitCodes.Error;
+            }
+
+            var options = guard.Apply(result, new FixOptions { IncludeUnsafe = result.GetValue(unsafeFixes) });
+            if (jsonl.IsOn(result))
+            {
+                return jsonl.Run(result, inputs, runOptions, console, run, options, incompatible: [diff, check, outputDir]);
+            }
+
+            if (!runOptions.TrySelectShard(result, console, run.Files, out var files))
             {
                 return ExitCodes.Error;
             }
@@ -47,19 +63,21 @@ internal static class FixCommand
                 Diff: result.GetValue(diff),
                 Check: result.GetValue(check),
                 OutputDir: result.GetValue(outputDir) is { } dir ? Path.GetFullPath(dir, console.WorkingDirectory) : null);
-            var options = guard.Apply(result, new FixOptions { IncludeUnsafe = result.GetValue(unsafeFixes) });
             long maxFileSize = inputs.MaxFileSizeOf(result);
 
             // With standard input the fixed text owns standard output, so messages go to standard error.
-            var messages = run.Files.Any(f => f.IsStandardInput) || mode.Diff ? console.Error : console.Out;
+            bool messagesToError = run.Files.Any(f => f.IsStandardInput) || mode.Diff;
+            var messages = messagesToError ? console.Error : console.Out;
             int changed = 0, failed = 0, fixes = 0, refused = 0;
 
             // Only with --output-dir: the other modes print per file on standard output, which a bar would garble.
-            using (var progress = ProgressBar.Start(console, mode.OutputDir is null ? 0 : run.Files.Count))
+            using (var linter = runOptions.CreateLinter(result, console, run.Linter, files, options))
+            using (var progress = ProgressBar.Start(console, mode.OutputDir is null ? 0 : files.Count))
             {
-                foreach (var file in run.Files)
+                var outcomes = runOptions.CreatePipeline(result, console).Run(files, (file, fileConsole) =>
+                    FixFile(file, linter, options, mode, fileConsole, maxFileSize, messagesToError ? fileConsole.Error : fileConsole.Out));
+                foreach (var outcome in outcomes.Select(progress.Counting))
                 {
-                    var outcome = progress.Counting(FixFile(file, run.Linter, options, mode, console, maxFileSize, messages));
                     failed += outcome.Failed ? 1 : 0;
                     changed += outcome.Changed ? 1 : 0;
                     refused += outcome.Refused ? 1 : 0;
@@ -68,7 +86,7 @@ internal static class FixCommand
             }
 
             string verb = mode.Diff || mode.Check ? "would change" : "changed";
-            messages.WriteLine($"{run.Files.Count} files read: {changed} {verb} ({fixes} fixes applied)" +
+            messages.WriteLine($"{files.Count} files read: {changed} {verb} ({fixes} fixes applied)" +
                 $"{(refused > 0 ? $"; {refused} not fixed (see the errors above)" : string.Empty)}{(failed > 0 ? $"; {failed} could not be fixed" : string.Empty)}.");
 
             if (run.DiscoveryFailed || failed > 0)
@@ -81,7 +99,7 @@ internal static class FixCommand
         return command;
     }
 
-    private static FileOutcome FixFile(InputFile file, Linter linter, FixOptions options, FixMode mode, CliConsole console, long maxFileSize, TextWriter messages)
+    private static FileOutcome FixFile(InputFile file, CachedLinter linter, FixOptions options, FixMode mode, CliConsole console, long maxFileSize, TextWriter messages)
     {
         var (bytes, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
         if (error is not null)
@@ -90,7 +108,7 @@ internal static class FixCommand
             return new FileOutcome(Failed: true, Changed: false, Fixes: 0);
         }
 
-        var fixedResult = linter.Fix(text!, file.DisplayPath, options);
+        var fixedResult = linter.Fix(file, bytes, text!, options);
         if (fixedResult.Refusal is { } refusal)
         {
             messages.WriteLine(MsBuildReporter.Format(file.DisplayPath, refusal));

@@ -14,6 +14,8 @@ namespace CorpusLint.Cli.Linting;
 public sealed class Linter
 {
     private readonly AnalyzerDriver _driver;
+    private readonly AnalysisSettings _settings;
+    private readonly IReadOnlyList<DiagnosticDescriptor> _descriptors;
     private readonly Func<string, bool> _unsafeFixesFor;
     private readonly Baseline? _baseline;
 
@@ -22,23 +24,42 @@ public sealed class Linter
     public Linter(IEnumerable<Analyzer> analyzers, AnalysisSettings settings, Func<string, bool>? unsafeFixesFor = null, Baseline? baseline = null)
     {
         _driver = new AnalyzerDriver(analyzers, settings);
+        _settings = settings;
+        _descriptors = [AnalyzerDriver.AnalyzerFailed, .. _driver.Analyzers.SelectMany(a => a.SupportedDiagnostics)];
+        DescriptorsById = _descriptors.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
         _unsafeFixesFor = unsafeFixesFor ?? (_ => false);
         _baseline = baseline;
     }
+
+    /// <summary>
+    /// Identifies the configuration this linter was built from (the configuration files and user rule packs),
+    /// for the result cache: whoever builds a linter from configuration sets it.
+    /// </summary>
+    public string ConfigurationFingerprint { get; init; } = string.Empty;
 
     /// <summary>Every rule this linter can report, for reports that describe their rules (SARIF).</summary>
     public IReadOnlyList<DiagnosticDescriptor> Descriptors =>
         [AnalyzerDriver.AnalyzerFailed, .. _driver.Analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id)];
 
-    public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path)
-    {
-        var diagnostics = _driver.Analyze(text, path);
-        return _baseline is null ? diagnostics : _baseline.Filter(text, path, diagnostics);
-    }
+    /// <summary>Every rule's descriptor by id (the result cache restores diagnostics by id).</summary>
+    public IReadOnlyDictionary<string, DiagnosticDescriptor> DescriptorsById { get; }
+
+    public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path) => ApplyBaseline(text, path, AnalyzeAll(text, path));
+
+    /// <summary>Every diagnostic, before the baseline leaves the known ones out: what the result cache stores.</summary>
+    public IReadOnlyList<Diagnostic> AnalyzeAll(SourceText text, string path) => _driver.Analyze(text, path);
+
+    /// <summary>Leaves out what the baseline accepts (and records what it saw, for its stale-entry report).</summary>
+    public IReadOnlyList<Diagnostic> ApplyBaseline(SourceText text, string path, IReadOnlyList<Diagnostic> diagnostics) =>
+        _baseline is null ? diagnostics : _baseline.Filter(text, path, diagnostics);
 
     public FixResult Fix(SourceText text, string path, FixOptions options)
     {
         var effective = !options.IncludeUnsafe && _unsafeFixesFor(path) ? options with { IncludeUnsafe = true } : options;
         return FixEngine.Fix(text, t => _driver.Analyze(t, path), effective, path);
     }
+
+    /// <summary>What the settings decide for this path, as text: the configuration plus each rule's severity here.</summary>
+    public string SettingsFingerprint(string path) =>
+        ConfigurationFingerprint + "|" + string.Join(';', _descriptors.Select(d => $"{d.Id}={(int)_settings.SeverityOf(d, path)}"));
 }

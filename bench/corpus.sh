@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of the corpuslint tool on a synthetic corpus (a harness, not a test).
+#
+#   bench/corpus.sh [SIZE_MB] [RUNS]          default: 100 MB, 5 runs per measurement
+#
+# Builds the tool (Release), builds a corpus of SIZE_MB by replicating the devset's articles
+# (../shared/devset/input, or $CORPUSLINT_BENCH_SOURCE) into numbered folders, then times with hyperfine:
+# `cat` over the corpus (the floor: reading the bytes), `check` with a cold and a warm cache,
+# `fix --output-dir`, `check` on one article (start-up included) and `fix --jsonl` over the same text as
+# JSON Lines. It also reports peak memory (GNU time's maximum resident set size). Needs hyperfine and
+# GNU time (`apt-get install -y hyperfine time`) and python3 (to build the JSON Lines file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mb=${1:-100}
+runs=${2:-5}
+source_dir=${CORPUSLINT_BENCH_SOURCE:-../shared/devset/input}
+[ -d "$source_dir" ] || source_dir=/work/shared/devset/input
+work=${CORPUSLINT_BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
+
+dotnet build src/CorpusLint.Cli -c Release -o "$work/tool" >/dev/null
+tool="$work/tool/corpuslint"
+
+corpus="$work/corpus-$size_mb"
+if [ ! -d "$corpus" ]; then
+  # Each copy goes to its own folder, so every file has its own path (and its own cache entry).
+  target=$((size_mb * 1024 * 1024)); copy=0; bytes=0
+  per_copy=$(cat "$source_dir"/*.txt | wc -c)
+  while [ "$bytes" -lt "$target" ]; do
+    mkdir -p "$corpus/$(printf %04d $copy)"
+    cp "$source_dir"/*.txt "$corpus/$(printf %04d $copy)/"
+    copy=$((copy + 1)); bytes=$((bytes + per_copy))
+  done
+fi
+jsonl="$work/corpus-$size_mb.jsonl"
+if [ ! -f "$jsonl" ]; then
+  python3 - "$corpus" "$jsonl" <<'PY'
+import json, os, sys
+root, out = sys.argv[1], sys.argv[2]
+with open(out, "w", encoding="utf-8") as f:
+    for d, _, files in sorted(os.walk(root)):
+        for name in sorted(files):
+            path = os.path.join(d, name)
+            with open(path, encoding="utf-8", errors="replace") as t:
+                f.write(json.dumps({"id": os.path.relpath(path, root), "text": t.read()}, ensure_ascii=False) + "\n")
+PY
+fi
+files=$(find "$corpus" -name '*.txt' | wc -l)
+mb=$(du -sm --apparent-size "$corpus" | cut -f1)
+one=$(find "$corpus" -name '*.txt' | sort | head -n 1)
+echo "corpus: $corpus ($files files, $mb MB); tool: $tool"
+
+cd "$work"
+report="$work/results-$size_mb.md"
+hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-markdown "$report" \
+  -n "cat (floor)" "find $corpus -name '*.txt' -exec cat {} + > /dev/null" \
+  -n "check, cold cache" --prepare "rm -rf $work/.corpuslint-cache" "$tool check $corpus > /dev/null" \
+  -n "check, warm cache" "$tool check $corpus > /dev/null" \
+  -n "fix --output-dir" --prepare "rm -rf $work/out" "$tool fix $corpus --output-dir $work/out --no-cache > /dev/null" \
+  -n "check one article" "$tool check --no-cache $one > /dev/null" \
+  -n "fix --jsonl" "$tool fix --jsonl $jsonl > /dev/null"
+cat "$report"
+
+# Peak memory: GNU time's maximum resident set size, in MB.
+peak() { local kb; kb=$( { /usr/bin/time -f '%M' "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -n 1); echo "$((kb / 1024)) MB"; }
+if [ -x /usr/bin/time ]; then
+  echo "peak memory, check (cold):  $(rm -rf "$work/.corpuslint-cache"; peak "$tool" check "$corpus")"
+  echo "peak memory, fix --jsonl:   $(peak "$tool" fix --jsonl "$jsonl")"
+fi
+echo "MB/s = $mb / mean seconds; results in $report"
