@@ -43,7 +43,7 @@ internal sealed class TempCorpus : IDisposable
     /// <summary>Every corpus file below the root with its bytes, to prove a command wrote nothing (the result cache is not corpus).</summary>
     public Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(Root, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(Root, f).StartsWith(Caching.ResultCache.DirectoryName + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(Root, f).StartsWith(CorpusLint.Cli.Caching.ResultCache.DirectoryName + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(Root, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
 
     public void Dispose()

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using CorpusLint.Testing;
+
+namespace CorpusLint.Cli.Tests.Commands;
+
+/// <summary>check --jsonl and fix --jsonl: JSON Lines records in, the same records out, in order.</summary>
+public class JsonlTests
+{
+    private static readonly string[] Seeds = Directory.GetFiles(RepositoryPaths.Fixture("seeds", "input")).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void FixCleansEachRecordLikeTheFileFixAndKeepsOrderAndOtherFields()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        CliRunner.Run(corpus.Root, "fix", "seeds", "--output-dir", "out", "--no-cache");
+        var input = string.Join("\n", Seeds.Select((path, i) => new JsonObject
+        {
+            ["id"] = Path.GetFileName(path),
+            ["text"] = File.ReadAllText(path),
+            ["source"] = new JsonObject { ["n"] = i },
+        }.ToJsonString()));
+
+        var result = CliRunner.RunWithInput(corpus.Root, input, "fix", "--jsonl", "--jobs", "3");
+        Assert.Equal(0, result.ExitCode);
+        var records = Lines(result.Out).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        Assert.Equal(Seeds.Length, records.Count);
+        for (int i = 0; i < Seeds.Length; i++)
+        {
+            var name = Path.GetFileName(Seeds[i]);
+            Assert.Equal(name, (string)records[i]["id"]!);
+            Assert.Equal(i, (int)records[i]["source"]!["n"]!);
+            Assert.Equal(File.ReadAllText(corpus.PathOf("out/" + name)), (string)records[i]["text"]!);
+            Assert.Null(records[i]["diagnostics"]);
+        }
+
+        Assert.Contains($"{Seeds.Length} records read", result.Error);
+    }
+
+    [Fact]
+    public void CheckAddsDiagnosticsNamedByTheIdFieldAndExitsLikeCheck()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("in.jsonl", "{\"doc\": 7, \"body\": \"Title\\n\\nShare post:\\n\"}\n\n{\"doc\": 8, \"body\": \"Clean title\\n\"}\n");
+
+        var result = CliRunner.Run(corpus.Root, "check", "--jsonl", "in.jsonl", "--id-field", "doc", "--text-field", "body");
+        Assert.Equal(1, result.ExitCode);
+        var records = Lines(result.Out).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        Assert.Equal([7, 8], records.Select(r => (int)r["doc"]!));
+        var found = records[0]["diagnostics"]!.AsArray().Select(d => d!.AsObject()).Single(d => (string)d["rule"]! == "CL2001");
+        Assert.Equal(3, (int)found["line"]!);
+        Assert.Equal("Title\n\nShare post:\n", (string)records[0]["body"]!);
+        Assert.Empty(records[1]["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
+    public void FixCanAddTheDiagnosticsOfTheTextAsItCame()
+    {
+        using var corpus = new TempCorpus();
+        var result = CliRunner.RunWithInput(corpus.Root, "{\"id\": \"a\", \"text\": \"Title\\n\\nShare post:\\n\"}\n", "fix", "--jsonl", "--diagnostics");
+        var record = JsonNode.Parse(Lines(result.Out).Single())!.AsObject();
+        Assert.Equal("Title\n", (string)record["text"]!);
+        Assert.Contains(record["diagnostics"]!.AsArray(), d => (string)d!["rule"]! == "CL2001" && (int)d["line"]! == 3);
+    }
+
+    [Fact]
+    public void ABadRecordIsPassedThroughNamedInAnErrorAndFailsTheRun()
+    {
+        using var corpus = new TempCorpus();
+        var input = "{\"id\": 1, \"text\": \"A\\r\\n\"}\nnot json\n{\"id\": 3}\n{\"id\": 4, \"text\": \"B\"}\n";
+        var result = CliRunner.RunWithInput(corpus.Root, input, "fix", "--jsonl", "--stdin-filename", "part-0001.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = Lines(result.Out);
+        Assert.Equal(4, lines.Count);
+        Assert.Equal("not json", lines[1]);
+        Assert.Equal("{\"id\": 3}", lines[2]);
+        Assert.Equal("A\n", (string)JsonNode.Parse(lines[0])!["text"]!);
+        Assert.Equal("B\n", (string)JsonNode.Parse(lines[3])!["text"]!);
+        Assert.Contains("part-0001.jsonl:2: not valid JSON", result.Error);
+        Assert.Contains("part-0001.jsonl:3: the record has no string field \"text\"", result.Error);
+    }
+
+    [Fact]
+    public void JsonlCannotBeCombinedWithFileOutputs()
+    {
+        using var corpus = new TempCorpus();
+        var result = CliRunner.RunWithInput(corpus.Root, "{}", "fix", "--jsonl", "--output-dir", "out");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--output-dir cannot be used with --jsonl", result.Error);
+        Assert.Equal(2, CliRunner.Run(corpus.Root, "check", "--jsonl", "missing.jsonl").ExitCode);
+    }
+
+    private static List<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using CorpusLint.Cli.Caching;
+
+namespace CorpusLint.Cli.Tests.Commands;
+
+/// <summary>--jobs, the result cache and --shard, end to end.</summary>
+public class RunOptionsTests
+{
+    [Fact]
+    public void OutputIsTheSameWhateverTheNumberOfJobs()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        var one = CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--jobs", "1");
+        var four = CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--jobs", "4");
+        Assert.Equal(one, four);
+
+        var diffOne = CliRunner.Run(corpus.Root, "fix", "--diff", "seeds", "--no-cache", "-j", "1");
+        var diffFour = CliRunner.Run(corpus.Root, "fix", "--diff", "seeds", "--no-cache", "-j", "4");
+        Assert.Equal(diffOne, diffFour);
+        Assert.Contains("+++ b/seeds/", diffFour.Out);
+    }
+
+    [Fact]
+    public void AWarmRunAnswersFromTheCacheWithTheSameReport()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        var cold = CliRunner.Run(corpus.Root, "check", "seeds");
+        var entries = Entries(corpus);
+        Assert.Equal(5, entries.Count);
+
+        var warm = CliRunner.Run(corpus.Root, "check", "seeds");
+        Assert.Equal(cold, warm);
+
+        // A hit reads an entry; a miss would have rewritten it (a new file renamed into place).
+        Assert.Equal(entries, Entries(corpus));
+    }
+
+    [Fact]
+    public void AChangedFileIsAnalysedAgain()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        corpus.Write("seeds/extra.txt", "Title\n\nA long enough sentence of article prose to count as the body of it.\n");
+        Assert.DoesNotContain("extra.txt", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+
+        corpus.Write("seeds/extra.txt", "Title\n\nA long enough sentence of article prose to count as the body of it.\n\nShare post:\n");
+        Assert.Contains("seeds/extra.txt(5,1): warning CL2001", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+    }
+
+    [Fact]
+    public void ACorruptCacheIsIgnoredAndRebuilt()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        var fresh = CliRunner.Run(corpus.Root, "check", "seeds");
+        foreach (var entry in Entries(corpus).Keys)
+        {
+            File.WriteAllText(entry, "garbage");
+        }
+
+        Assert.Equal(fresh, CliRunner.Run(corpus.Root, "check", "seeds"));
+        Assert.All(Entries(corpus).Keys, entry => Assert.NotEqual("garbage", File.ReadAllText(entry)));
+    }
+
+    [Fact]
+    public void AnAlreadyCleanFileIsNotFixedAgain()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        Assert.Equal(0, CliRunner.Run(corpus.Root, "fix", "seeds").ExitCode);
+        Assert.Equal(0, CliRunner.Run(corpus.Root, "fix", "seeds").ExitCode);
+        var entries = Entries(corpus);
+        Assert.Equal(5, entries.Count);
+
+        var third = CliRunner.Run(corpus.Root, "fix", "--check", "seeds");
+        Assert.Equal(0, third.ExitCode);
+        Assert.Equal(entries, Entries(corpus));
+    }
+
+    [Fact]
+    public void NoCacheWritesNoCache()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache");
+        CliRunner.Run(corpus.Root, "fix", "seeds", "--no-cache");
+        Assert.False(Directory.Exists(corpus.PathOf(ResultCache.DirectoryName)));
+    }
+
+    [Fact]
+    public void CleanDeletesTheCache()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        CliRunner.Run(corpus.Root, "check", "seeds", "--cache-dir", "elsewhere");
+        Assert.True(Directory.Exists(corpus.PathOf("elsewhere/v1")));
+
+        var clean = CliRunner.Run(corpus.Root, "clean", "--cache-dir", "elsewhere");
+        Assert.Equal(0, clean.ExitCode);
+        Assert.False(Directory.Exists(corpus.PathOf("elsewhere")));
+        Assert.Contains("No cache", CliRunner.Run(corpus.Root, "clean").Out);
+    }
+
+    [Fact]
+    public void CleanRefusesAFolderThatIsNotACache()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        var result = CliRunner.Run(corpus.Root, "clean", "--cache-dir", "seeds");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a corpuslint cache", result.Error);
+        Assert.Equal(5, Directory.GetFiles(corpus.PathOf("seeds")).Length);
+    }
+
+    [Fact]
+    public void ShardsSplitTheFilesWithNoOverlap()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        var all = CheckedFiles(CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache").Out);
+        var first = CheckedFiles(CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--shard", "1/2").Out);
+        var second = CheckedFiles(CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--shard", "2/2").Out);
+
+        Assert.Equal(all.Count, first.Count + second.Count);
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(all.Order(), first.Union(second).Order());
+    }
+
+    [Fact]
+    public void ABadShardIsAUsageError()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        var result = CliRunner.Run(corpus.Root, "check", "seeds", "--shard", "3/2");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--shard '3/2'", result.Error);
+    }
+
+    private static Dictionary<string, DateTime> Entries(TempCorpus corpus) =>
+        Directory.GetFiles(corpus.PathOf(ResultCache.DirectoryName + "/v1"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+    // Files named in diagnostics: every seed article has some.
+    private static HashSet<string> CheckedFiles(string output) =>
+        Regex.Matches(output, @"^(\S+)\(\d+,\d+\)", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
+}
