@@ -13,20 +13,21 @@ public static class Normalizer
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length + 16);
-        foreach (var line in SplitLines(text))
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
-            var clean = NormalizeLine(line);
-            if (clean.Length == 0)
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029'))
             {
                 continue;
             }
 
-            if (builder.Length > 0)
+            AppendParagraph(builder, text.AsSpan(start, i - start));
+            if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
             {
-                builder.Append("\n\n");
+                i++;
             }
 
-            builder.Append(clean);
+            start = i + 1;
         }
 
         if (builder.Length > 0)
@@ -35,6 +36,44 @@ public static class Normalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when a line is already in its canonical form, found by one scan without allocating: the common
+    /// case, so the hot path (every line of every file) only builds a new string for a line that needs one.
+    /// </summary>
+    public static bool IsCanonicalLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 0 && (line[0] == ' ' || line[^1] == ' '))
+        {
+            return false;
+        }
+
+        bool onlyBelowCombiningMarks = true;
+        char previous = '\0';
+        foreach (char c in line)
+        {
+            if (c < 0x300)
+            {
+                // Below U+0300 every character is its own NFC form; only spacing and controls can be wrong.
+                if ((c == ' ' && previous == ' ') || (c < ' ' && c is not ('\n' or '\r')) || c is >= '\u007F' and <= '\u00A0' or '\u00AD')
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                onlyBelowCombiningMarks = false;
+                if (IsRemovable(c) || IsSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            previous = c;
+        }
+
+        return onlyBelowCombiningMarks || line.IsNormalized(NormalizationForm.FormC);
     }
 
     /// <summary>One line's canonical form: characters cleaned, spaces folded and trimmed, NFC.</summary>
@@ -76,27 +115,22 @@ public static class Normalizer
     /// <summary>Every kind of space folds into one plain space; NBSP and friends are layout, not words.</summary>
     public static bool IsSpace(char c) => c == ' ' || c == '\t' || (char.IsWhiteSpace(c) && c is not ('\n' or '\r' or '\u2028' or '\u2029'));
 
-    private static IEnumerable<string> SplitLines(string text)
+    private static void AppendParagraph(StringBuilder builder, ReadOnlySpan<char> line)
     {
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        if (IsCanonicalLine(line))
         {
-            char c = text[i];
-            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            if (line.Length > 0)
             {
-                yield return text[start..i];
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                builder.Append(builder.Length > 0 ? "\n\n" : string.Empty).Append(line);
             }
+
+            return;
         }
 
-        if (start < text.Length)
+        var clean = NormalizeLine(line);
+        if (clean.Length > 0)
         {
-            yield return text[start..];
+            builder.Append(builder.Length > 0 ? "\n\n" : string.Empty).Append(clean);
         }
     }
 }

@@ -35,6 +35,11 @@ public sealed class NonCanonicalCharacters : Analyzer
     private static void Analyze(LineAnalysisContext context)
     {
         var text = context.Line.Text;
+        if (Normalizer.IsCanonicalLine(text))
+        {
+            return;
+        }
+
         var canonical = Normalizer.NormalizeLine(text);
         if (canonical == text)
         {

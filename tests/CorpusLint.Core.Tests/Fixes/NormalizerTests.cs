@@ -49,4 +49,36 @@ public class NormalizerTests
         var once = Normalizer.Normalize(" x \r\n\r\n\r\ny\u00A0\u00A0z");
         Assert.Equal(once, Normalizer.Normalize(once));
     }
+    [Theory]
+    [InlineData("A plain line.")]
+    [InlineData("Quotes “stay” — and dashes – too, café, naïve, Ελληνικά, 日本語。")]
+    [InlineData("")]
+    [InlineData(" leading")]
+    [InlineData("trailing ")]
+    [InlineData("two  spaces")]
+    [InlineData("a\ttab")]
+    [InlineData("no\u00A0break")]
+    [InlineData("soft\u00ADhyphen")]
+    [InlineData("zero\u200Bwidth")]
+    [InlineData("bom\uFEFF")]
+    [InlineData("control\u0085char")]
+    [InlineData("em\u2003space")]
+    [InlineData("decomposed cafe\u0301")]
+    [InlineData("line\u2028separator")]
+    public void TheCanonicalLineCheckAgreesWithTheNormaliser(string line)
+    {
+        Assert.Equal(Normalizer.NormalizeLine(line) == line, Normalizer.IsCanonicalLine(line));
+    }
+
+    [Fact]
+    public void TheCanonicalLineCheckAgreesWithTheNormaliserOnEveryCharacter()
+    {
+        for (int c = 1; c < 0x3000; c++)
+        {
+            foreach (var line in new[] { $"a{(char)c}b", $"{(char)c}", $"e{(char)c}" })
+            {
+                Assert.True(Normalizer.NormalizeLine(line) == line == Normalizer.IsCanonicalLine(line), $"U+{c:X4} in '{line}'");
+            }
+        }
+    }
 }

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using CorpusLint.Analysis;
+using CorpusLint.Configuration;
+using CorpusLint.Rules;
+using CorpusLint.Text;
+
+namespace CorpusLint.Benchmarks;
+
+/// <summary>
+/// Which rules are hot: each built-in analyzer alone over the article set, minus the cost of the driver with
+/// no analyzer (parsing). A semantic-model fact is computed by the first rule that asks for it, so its cost
+/// shows on that rule. Stopwatch medians, not BenchmarkDotNet: one number per rule in seconds, not minutes.
+/// </summary>
+public static class RuleCosts
+{
+    public static void Run(int rounds)
+    {
+        var files = BenchmarkArticles.Load();
+        var texts = files.Select(f => SourceText.Decode(f.Bytes)).ToArray();
+        double megabytes = files.Sum(f => f.Bytes.Length) / 1e6;
+        Console.WriteLine($"{files.Count} articles, {megabytes:F1} MB from {BenchmarkArticles.Folder}; median of {rounds} rounds");
+
+        double baseline = Median(new AnalyzerDriver([], AnalysisSettings.Default), texts, rounds);
+        var rows = BuiltInRules.CreateAll()
+            .Select(a => (Ids: string.Join(",", a.SupportedDiagnostics.Select(d => d.Id)), Name: a.GetType().Name, Ms: Median(new AnalyzerDriver([a], AnalysisSettings.Default), texts, rounds) - baseline))
+            .OrderByDescending(r => r.Ms)
+            .ToList();
+        double all = Median(new AnalyzerDriver(BuiltInRules.CreateAll(), AnalysisSettings.Default), texts, rounds);
+
+        Console.WriteLine($"{"rule",-16} {"analyzer",-32} {"ms",9} {"MB/s",9}");
+        Console.WriteLine($"{"(parse only)",-16} {"AnalyzerDriver([])",-32} {baseline,9:F1} {megabytes / (baseline / 1000),9:F0}");
+        foreach (var (ids, name, ms) in rows)
+        {
+            Console.WriteLine($"{ids,-16} {name,-32} {ms,9:F1} {(ms > 0 ? megabytes / (ms / 1000) : double.PositiveInfinity),9:F0}");
+        }
+
+        Console.WriteLine($"{"(all rules)",-16} {"AnalyzerDriver(all)",-32} {all,9:F1} {megabytes / (all / 1000),9:F0}");
+    }
+
+    private static double Median(AnalyzerDriver driver, SourceText[] texts, int rounds)
+    {
+        var times = new List<double>();
+        for (int round = 0; round < rounds + 1; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var text in texts)
+            {
+                driver.Analyze(text, "article.txt");
+            }
+
+            // The first round warms the JIT and is not counted.
+            if (round > 0)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}
