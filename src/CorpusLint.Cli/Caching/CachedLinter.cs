@@ -9,11 +9,19 @@ namespace CorpusLint.Cli.Caching;
 /// <summary>
 /// A <see cref="Linter"/> in front of the <see cref="ResultCache"/>: answers from the cache when the file's
 /// bytes, path, configuration and tool build are unchanged, and stores what it computes otherwise.
-/// Without a cache (--no-cache, standard input) it is the linter itself.
+/// Without a cache (--no-cache) or for standard input it is the linter itself. Dispose it when the run ends.
 /// </summary>
-public sealed class CachedLinter(Linter linter, ResultCache? cache)
+public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposable
 {
+    private const string CheckKind = "check";
+
     public Linter Linter => linter;
+
+    /// <summary>The files the run will read, so the cache can save each folder as soon as the run is done with it.</summary>
+    public void Expect(IReadOnlyList<InputFile> files, FixOptions? fixOptions)
+    {
+        cache?.Expect(files, fixOptions is null ? CheckKind : FixKind(fixOptions));
+    }
 
     public IReadOnlyList<Diagnostic> Analyze(InputFile file, ReadOnlySpan<byte> bytes, SourceText text)
     {
@@ -23,15 +31,16 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache)
             return linter.Analyze(text, path);
         }
 
-        var key = CacheKey.Compute(linter.SettingsFingerprint(path), "check", path, bytes);
-        if (cache.TryGet(key, path) is { } cached)
+        // The cache holds every diagnostic; the baseline filters after it, so its stale-entry report stays right.
+        var key = CacheKey.Compute(linter.SettingsFingerprint(path), CheckKind, path, bytes);
+        var diagnostics = cache.TryGet(file, CheckKind, key);
+        if (diagnostics is null)
         {
-            return linter.ApplyBaseline(text, path, cached);
+            diagnostics = linter.AnalyzeAll(text, path);
+            cache.Put(file, CheckKind, key, diagnostics);
         }
 
-        // The cache holds every diagnostic; the baseline filters after it, so its stale-entry report stays right.
-        var diagnostics = linter.AnalyzeAll(text, path);
-        cache.Put(key, diagnostics);
+        cache.Done(file, CheckKind);
         return linter.ApplyBaseline(text, path, diagnostics);
     }
 
@@ -47,18 +56,27 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache)
             return linter.Fix(text, path, options);
         }
 
-        var key = CacheKey.Compute(linter.SettingsFingerprint(path), "fix " + options, path, bytes);
-        if (cache.TryGet(key, path) is { } remaining)
+        string kind = FixKind(options);
+        var key = CacheKey.Compute(linter.SettingsFingerprint(path), kind, path, bytes);
+        FixResult result;
+        if (cache.TryGet(file, kind, key) is { } remaining)
         {
-            return new FixResult(text, text, [], remaining, ReachedFixpoint: true);
+            result = new FixResult(text, text, [], remaining, ReachedFixpoint: true);
+        }
+        else
+        {
+            result = linter.Fix(text, path, options);
+            if (!result.Changed && result.ReachedFixpoint)
+            {
+                cache.Put(file, kind, key, result.Remaining);
+            }
         }
 
-        var result = linter.Fix(text, path, options);
-        if (!result.Changed && result.ReachedFixpoint)
-        {
-            cache.Put(key, result.Remaining);
-        }
-
+        cache.Done(file, kind);
         return result;
     }
+
+    public void Dispose() => cache?.Dispose();
+
+    private static string FixKind(FixOptions options) => "fix " + options;
 }

@@ -1,61 +1,66 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
+using CorpusLint.Cli.Files;
 using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Caching;
 
 /// <summary>
-/// Ruff-style result cache in <c>.corpuslint-cache/</c>: one small file per result, named by its
-/// <see cref="CacheKey"/>, holding the file's diagnostics. Safe under concurrent runs because every entry is
-/// written to a temporary file and renamed into place (a reader sees a whole entry or none), and two runs that
-/// write the same key write the same bytes. An entry that is truncated, corrupt or from another format is
-/// treated as missing and rewritten. The cache only ever saves time: any failure to use it means "analyse".
+/// Ruff-style result cache in <c>.corpuslint-cache/</c>: per folder of input files and kind of run (check, or
+/// fix with its options) one <see cref="DirectoryCache"/> file, holding per file its <see cref="CacheKey"/> and
+/// diagnostics. A folder's file is loaded when the run first needs it and saved as soon as the run has done
+/// every file in it, so memory holds the folders in progress, not the corpus. Safe under concurrent runs
+/// (whole-file renames; the worst a race does is drop entries, which costs the next run time). A truncated,
+/// corrupt or foreign file is treated as empty and rewritten. The cache only ever saves time.
 /// </summary>
-public sealed class ResultCache
+public sealed class ResultCache : IDisposable
 {
     public const string DirectoryName = ".corpuslint-cache";
 
-    private static readonly byte[] Magic = "CLC1"u8.ToArray();
-    private const int ChecksumLength = 32;
+    /// <summary>A folder with more files than this in one run is not cached, which keeps memory bounded.</summary>
+    public const int MaxFilesPerFolder = 20_000;
 
     private readonly string _entries;
     private readonly IReadOnlyDictionary<string, DiagnosticDescriptor> _descriptors;
-    private int _created;
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryCache>> _open = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _pending = new(StringComparer.Ordinal);
+    private readonly object _createGate = new();
+    private bool _created;
 
     public ResultCache(string root, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
     {
         Root = root;
-        _entries = Path.Combine(root, "v1");
+        _entries = Path.Combine(root, "v2");
         _descriptors = descriptors;
     }
 
     public string Root { get; }
 
-    /// <summary>The cached diagnostics for a key (their locations naming <paramref name="path"/>), or null.</summary>
-    public IReadOnlyList<Diagnostic>? TryGet(CacheKey key, string path)
+    /// <summary>
+    /// Tells the cache which files this run will process, so it can save each folder as soon as its last file is
+    /// done. Without it, folders are saved when the cache is disposed.
+    /// </summary>
+    public void Expect(IEnumerable<InputFile> files, string kind)
     {
-        byte[] bytes;
-        try
+        foreach (var group in files.Where(f => !f.IsStandardInput).GroupBy(f => FolderKey(f, kind)))
         {
-            bytes = File.ReadAllBytes(EntryPath(key));
+            _pending[group.Key] = group.Count();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+    }
 
-        int headerLength = Magic.Length + key.Hash.Length;
-        if (bytes.Length < headerLength + ChecksumLength
-            || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
-            || !bytes.AsSpan(Magic.Length, key.Hash.Length).SequenceEqual(key.Hash)
-            || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - ChecksumLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
+    /// <summary>The cached diagnostics for a file (their locations naming its display path), or null.</summary>
+    public IReadOnlyList<Diagnostic>? TryGet(InputFile file, string kind, CacheKey key)
+    {
+        if (Folder(file, kind) is not { } folder || folder.TryGet(Path.GetFileName(file.FullPath!), key) is not { } payload)
         {
             return null;
         }
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, headerLength, bytes.Length - headerLength - ChecksumLength));
-            return DiagnosticCodec.Read(reader, path, _descriptors);
+            using var reader = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
+            return DiagnosticCodec.Read(reader, file.DisplayPath, _descriptors);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
         {
@@ -63,40 +68,42 @@ public sealed class ResultCache
         }
     }
 
-    public void Put(CacheKey key, IReadOnlyList<Diagnostic> diagnostics)
+    public void Put(InputFile file, string kind, CacheKey key, IReadOnlyList<Diagnostic> diagnostics)
     {
         // A failed rule (CL0001) may be a passing bug or a resource problem: analyse such a file again next time.
-        if (diagnostics.Any(d => d.Id == Analysis.AnalyzerDriver.AnalyzerFailed.Id))
+        if (diagnostics.Any(d => d.Id == Analysis.AnalyzerDriver.AnalyzerFailed.Id) || Folder(file, kind) is not { } folder)
         {
             return;
         }
 
         var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(Magic);
-            writer.Write(key.Hash);
             DiagnosticCodec.Write(writer, diagnostics);
         }
 
-        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        var target = EntryPath(key);
-        var temp = $"{target}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            EnsureCreated();
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-            }
+        folder.Put(Path.GetFileName(file.FullPath!), key, buffer.ToArray());
+    }
 
-            File.Move(temp, target, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    /// <summary>The run is done with a file: the last one of a folder saves and releases the folder's cache.</summary>
+    public void Done(InputFile file, string kind)
+    {
+        var folderKey = FolderKey(file, kind);
+        if (_pending.AddOrUpdate(folderKey, 0, (_, n) => n - 1) <= 0 && _open.TryRemove(folderKey, out var folder) && folder.IsValueCreated)
         {
-            // A read-only or full disk only costs the next run time; never fail a run over the cache.
-            TryDelete(temp);
+            Save(folder.Value);
+        }
+    }
+
+    /// <summary>Saves the folders still open (files that could not be read, or a run without <see cref="Expect"/>).</summary>
+    public void Dispose()
+    {
+        foreach (var key in _open.Keys)
+        {
+            if (_open.TryRemove(key, out var folder) && folder.IsValueCreated)
+            {
+                Save(folder.Value);
+            }
         }
     }
 
@@ -120,24 +127,52 @@ public sealed class ResultCache
         return true;
     }
 
-    // Entries are spread over 256 folders by the key's first byte, so no folder grows huge.
-    private string EntryPath(CacheKey key)
+    private static string FolderKey(InputFile file, string kind) => kind + "\0" + Path.GetDirectoryName(file.FullPath ?? string.Empty);
+
+    private DirectoryCache? Folder(InputFile file, string kind)
     {
-        var hex = key.Hex;
-        return Path.Combine(_entries, hex[..2], hex[2..]);
+        var folderKey = FolderKey(file, kind);
+        if (file.IsStandardInput || _pending.TryGetValue(folderKey, out int pending) && pending > MaxFilesPerFolder)
+        {
+            return null;
+        }
+
+        var inputFolder = Path.GetDirectoryName(file.FullPath)!;
+        return _open.GetOrAdd(folderKey, k => new Lazy<DirectoryCache>(() => DirectoryCache.Load(CacheFilePath(k), inputFolder))).Value;
+    }
+
+    private string CacheFilePath(string folderKey) =>
+        Path.Combine(_entries, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folderKey))));
+
+    private void Save(DirectoryCache folder)
+    {
+        try
+        {
+            EnsureCreated();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        folder.Save();
     }
 
     // Like Ruff's cache: mark the folder so version control and backup tools leave it alone.
     private void EnsureCreated()
     {
-        if (Interlocked.Exchange(ref _created, 1) == 1)
+        lock (_createGate)
         {
-            return;
-        }
+            if (_created)
+            {
+                return;
+            }
 
-        Directory.CreateDirectory(_entries);
-        WriteIfMissing(Path.Combine(Root, ".gitignore"), "# Automatically created by corpuslint.\n*\n");
-        WriteIfMissing(Path.Combine(Root, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by corpuslint.\n");
+            Directory.CreateDirectory(_entries);
+            WriteIfMissing(Path.Combine(Root, ".gitignore"), "# Automatically created by corpuslint.\n*\n");
+            WriteIfMissing(Path.Combine(Root, "CACHEDIR.TAG"), "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by corpuslint.\n");
+            _created = true;
+        }
     }
 
     private static void WriteIfMissing(string path, string content)
@@ -145,18 +180,6 @@ public sealed class ResultCache
         if (!File.Exists(path))
         {
             File.WriteAllText(path, content);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing to do: a stray temporary file in the cache is removed by `corpuslint clean`.
         }
     }
 }

@@ -4,6 +4,7 @@ using CorpusLint.Cli.Files;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Cli.Pipeline;
+using CorpusLint.Fixes;
 
 namespace CorpusLint.Cli.Commands;
 
@@ -48,8 +49,13 @@ internal sealed class RunOptions
 
     public FilePipeline CreatePipeline(ParseResult result, CliConsole console) => new(console, result.GetValue(Jobs));
 
-    public CachedLinter CreateLinter(ParseResult result, CliConsole console, Linter linter) =>
-        new(linter, result.GetValue(NoCache) ? null : new ResultCache(CacheRoot(result, console), linter.Descriptors));
+    /// <summary>The linter behind the result cache (unless --no-cache), told which files the run reads.</summary>
+    public CachedLinter CreateLinter(ParseResult result, CliConsole console, Linter linter, IReadOnlyList<InputFile> files, FixOptions? fixOptions)
+    {
+        var cached = new CachedLinter(linter, result.GetValue(NoCache) ? null : new ResultCache(CacheRoot(result, console), linter.Descriptors));
+        cached.Expect(files, fixOptions);
+        return cached;
+    }
 
     public static string DefaultCacheRoot(CliConsole console) => Path.Combine(console.WorkingDirectory, ResultCache.DirectoryName);
 

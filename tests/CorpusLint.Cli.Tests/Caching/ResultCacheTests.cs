@@ -1,5 +1,7 @@
 using CorpusLint.Cli.Caching;
+using CorpusLint.Cli.Files;
 using CorpusLint.Cli.Linting;
+using CorpusLint.Diagnostics;
 using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Tests.Caching;
@@ -9,19 +11,28 @@ public class ResultCacheTests
     private static readonly byte[] Article = "Title\n\nShare post:\n\nA sentence of the article that is long enough to be prose in the body.\n"u8.ToArray();
 
     [Fact]
-    public void AnEntryGivesBackTheDiagnosticsItWasGiven()
+    public void AnEntryGivesBackTheDiagnosticsItWasGivenInTheNextRun()
     {
         using var folder = new TempCorpus();
+        var file = Input(folder, "news/a.txt");
         var linter = Linter.CreateDefault();
-        var cache = new ResultCache(folder.PathOf("cache"), linter.Descriptors);
-        var fresh = linter.Analyze(SourceText.Decode(Article), "news/a.txt");
+        var fresh = linter.Analyze(SourceText.Decode(Article), file.DisplayPath);
         Assert.NotEmpty(fresh);
-        var key = CacheKey.Compute(linter.SettingsFingerprint("news/a.txt"), "check", "news/a.txt", Article);
+        var key = CacheKey.Compute(linter.SettingsFingerprint(file.DisplayPath), "check", file.DisplayPath, Article);
 
-        Assert.Null(cache.TryGet(key, "news/a.txt"));
-        cache.Put(key, fresh);
-        Assert.Equal(fresh, cache.TryGet(key, "news/a.txt"), DiagnosticComparer.Instance);
+        using (var first = new ResultCache(folder.PathOf("cache"), linter.Descriptors))
+        {
+            first.Expect([file], "check");
+            Assert.Null(first.TryGet(file, "check", key));
+            first.Put(file, "check", key, fresh);
+            first.Done(file, "check");
+        }
+
         Assert.True(File.Exists(folder.PathOf("cache/CACHEDIR.TAG")));
+        using var second = new ResultCache(folder.PathOf("cache"), linter.Descriptors);
+        Assert.Equal(fresh, second.TryGet(file, "check", key), DiagnosticComparer.Instance);
+        Assert.Null(second.TryGet(file, "fix", key));
+        Assert.Null(second.TryGet(file, "check", CacheKey.Compute("other settings", "check", file.DisplayPath, Article)));
     }
 
     [Fact]
@@ -39,23 +50,28 @@ public class ResultCacheTests
     [InlineData("truncate")]
     [InlineData("flip")]
     [InlineData("garbage")]
-    public void ACorruptEntryIsAMissNotAnError(string damage)
+    public void ACorruptCacheFileIsAMissNotAnError(string damage)
     {
         using var folder = new TempCorpus();
+        var file = Input(folder, "a.txt");
         var linter = Linter.CreateDefault();
-        var cache = new ResultCache(folder.PathOf("cache"), linter.Descriptors);
         var key = CacheKey.Compute("s", "check", "a.txt", Article);
-        cache.Put(key, linter.Analyze(SourceText.Decode(Article), "a.txt"));
-        var entry = Directory.GetFiles(folder.PathOf("cache/v1"), "*", SearchOption.AllDirectories).Single();
+        using (var cache = new ResultCache(folder.PathOf("cache"), linter.Descriptors))
+        {
+            cache.Put(file, "check", key, linter.Analyze(SourceText.Decode(Article), "a.txt"));
+        }
+
+        var entry = Directory.GetFiles(folder.PathOf("cache/v2")).Single();
         var bytes = File.ReadAllBytes(entry);
         File.WriteAllBytes(entry, damage switch
         {
             "truncate" => bytes[..(bytes.Length / 2)],
             "flip" => [.. bytes[..40], (byte)(bytes[40] ^ 0xFF), .. bytes[41..]],
-            _ => "not a cache entry at all"u8.ToArray(),
+            _ => "not a cache file at all"u8.ToArray(),
         });
 
-        Assert.Null(cache.TryGet(key, "a.txt"));
+        using var reread = new ResultCache(folder.PathOf("cache"), linter.Descriptors);
+        Assert.Null(reread.TryGet(file, "check", key));
     }
 
     [Fact]
@@ -67,14 +83,16 @@ public class ResultCacheTests
         Assert.True(File.Exists(folder.PathOf("precious/article.txt")));
     }
 
-    private sealed class DiagnosticComparer : IEqualityComparer<Diagnostics.Diagnostic>
+    private static InputFile Input(TempCorpus folder, string relative) => new(folder.Write(relative, Article), relative, relative);
+
+    private sealed class DiagnosticComparer : IEqualityComparer<Diagnostic>
     {
         public static readonly DiagnosticComparer Instance = new();
 
-        public bool Equals(Diagnostics.Diagnostic? x, Diagnostics.Diagnostic? y) =>
+        public bool Equals(Diagnostic? x, Diagnostic? y) =>
             x!.Descriptor == y!.Descriptor && x.Location == y.Location && x.Message == y.Message && x.Severity == y.Severity
             && x.Fix?.Title == y.Fix?.Title && (x.Fix?.Changes ?? []).SequenceEqual(y.Fix?.Changes ?? []);
 
-        public int GetHashCode(Diagnostics.Diagnostic obj) => obj.Location.GetHashCode();
+        public int GetHashCode(Diagnostic obj) => obj.Location.GetHashCode();
     }
 }
