@@ -15,6 +15,8 @@ size_mb=${1:-100}
 runs=${2:-5}
 source_dir=${CORPUSLINT_BENCH_SOURCE:-../shared/devset/input}
 [ -d "$source_dir" ] || source_dir=/work/shared/devset/input
+[ -d "$source_dir" ] || source_dir=fixtures/seeds/input   # a clone without the devset still runs
+source_dir=$(cd "$source_dir" && pwd)
 work=${CORPUSLINT_BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
 
@@ -47,7 +49,7 @@ PY
 fi
 files=$(find "$corpus" -name '*.txt' | wc -l)
 mb=$(du -sm --apparent-size "$corpus" | cut -f1)
-one=$(find "$corpus" -name '*.txt' | sort | head -n 1)
+one=$(find "$corpus" -name "*.txt" | sort | sed -n 1p)
 echo "corpus: $corpus ($files files, $mb MB); tool: $tool"
 
 cd "$work"
