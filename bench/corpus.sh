@@ -54,17 +54,19 @@ echo "corpus: $corpus ($files files, $mb MB); tool: $tool"
 
 cd "$work"
 report="$work/results-$size_mb.md"
+# One hyperfine call, so one table; every command gets a --prepare (hyperfine wants one per command or one).
 hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-markdown "$report" \
-  -n "cat (floor)" "find $corpus -name '*.txt' -exec cat {} + > /dev/null" \
-  -n "check, cold cache" --prepare "rm -rf $work/.corpuslint-cache" "$tool check $corpus > /dev/null" \
-  -n "check, warm cache" "$tool check $corpus > /dev/null" \
-  -n "fix --output-dir" --prepare "rm -rf $work/out" "$tool fix $corpus --output-dir $work/out --no-cache > /dev/null" \
-  -n "check one article" "$tool check --no-cache $one > /dev/null" \
-  -n "fix --jsonl" "$tool fix --jsonl $jsonl > /dev/null"
+  --prepare "true" -n "cat (floor)" "find $corpus -name '*.txt' -exec cat {} + > /dev/null" \
+  --prepare "rm -rf $work/.corpuslint-cache" -n "check, cold cache" "$tool check $corpus > /dev/null" \
+  --prepare "true" -n "check, warm cache" "$tool check $corpus > /dev/null" \
+  --prepare "true" -n "check --no-cache" "$tool check --no-cache $corpus > /dev/null" \
+  --prepare "rm -rf $work/out" -n "fix --output-dir" "$tool fix $corpus --output-dir $work/out --no-cache > /dev/null" \
+  --prepare "true" -n "check one article" "$tool check --no-cache $one > /dev/null" \
+  --prepare "true" -n "fix --jsonl" "$tool fix --jsonl $jsonl > /dev/null 2>&1"
 cat "$report"
 
 # Peak memory: GNU time's maximum resident set size, in MB.
-peak() { local kb; kb=$( { /usr/bin/time -f '%M' "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -n 1); echo "$((kb / 1024)) MB"; }
+peak() { /usr/bin/time -o "$work/peak.txt" -f '%M' "$@" > /dev/null 2>&1; echo "$(($(tail -n 1 "$work/peak.txt") / 1024)) MB"; }
 if [ -x /usr/bin/time ]; then
   echo "peak memory, check (cold):  $(rm -rf "$work/.corpuslint-cache"; peak "$tool" check "$corpus")"
   echo "peak memory, fix --jsonl:   $(peak "$tool" fix --jsonl "$jsonl")"

@@ -49,6 +49,12 @@ public static class Normalizer
             return false;
         }
 
+        // The common case, printable ASCII with single spaces, is answered by two vectorised searches.
+        if (line.IndexOfAnyExceptInRange(' ', '~') < 0)
+        {
+            return !line.Contains("  ", StringComparison.Ordinal);
+        }
+
         bool onlyBelowCombiningMarks = true;
         char previous = '\0';
         foreach (char c in line)

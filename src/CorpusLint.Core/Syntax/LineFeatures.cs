@@ -27,18 +27,21 @@ public readonly record struct LineFeatures(
         bool inWord = false;
         foreach (char c in trimmed)
         {
-            bool space = char.IsWhiteSpace(c);
+            // Every character of every line passes here: ASCII, most of a corpus, is classified with
+            // arithmetic; the Unicode tables answer for the rest.
+            bool ascii = c < 128;
+            bool space = ascii ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
             if (!space && !inWord)
             {
                 words++;
-                if (char.IsUpper(c))
+                if (ascii ? char.IsAsciiLetterUpper(c) : char.IsUpper(c))
                 {
                     upperInitials++;
                 }
             }
 
             inWord = !space;
-            if (char.IsLetter(c))
+            if (ascii ? char.IsAsciiLetter(c) : char.IsLetter(c))
             {
                 letters++;
             }
