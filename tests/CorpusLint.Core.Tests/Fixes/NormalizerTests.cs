@@ -75,7 +75,7 @@ public class NormalizerTests
     {
         for (int c = 1; c < 0x3000; c++)
         {
-            foreach (var line in new[] { $"a{(char)c}b", $"{(char)c}", $"e{(char)c}" })
+            foreach (var line in new[] { $"a{(char)c}b", $"{(char)c}", $"e{(char)c}", $"“{(char)c}”", $"e{(char)c}\u0301" })
             {
                 Assert.True(Normalizer.NormalizeLine(line) == line == Normalizer.IsCanonicalLine(line), $"U+{c:X4} in '{line}'");
             }
