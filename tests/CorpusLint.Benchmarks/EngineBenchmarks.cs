@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CorpusLint.Cli.Linting;
+using CorpusLint.Configuration;
+using CorpusLint.Rules;
 using CorpusLint.Fixes;
 using CorpusLint.Semantics;
 using CorpusLint.Syntax;
@@ -23,7 +25,7 @@ public class EngineBenchmarks
     {
         _files = BenchmarkArticles.Load();
         _texts = _files.Select(f => SourceText.Decode(f.Bytes)).ToArray();
-        _linter = Linter.CreateDefault();
+        _linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
     }
 
     [Benchmark]

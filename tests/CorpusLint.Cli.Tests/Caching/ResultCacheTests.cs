@@ -1,6 +1,8 @@
 using CorpusLint.Cli.Caching;
 using CorpusLint.Cli.Files;
 using CorpusLint.Cli.Linting;
+using CorpusLint.Configuration;
+using CorpusLint.Rules;
 using CorpusLint.Diagnostics;
 using CorpusLint.Text;
 
@@ -15,7 +17,7 @@ public class ResultCacheTests
     {
         using var folder = new TempCorpus();
         var file = Input(folder, "news/a.txt");
-        var linter = Linter.CreateDefault();
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var fresh = linter.Analyze(SourceText.Decode(Article), file.DisplayPath);
         Assert.NotEmpty(fresh);
         var key = CacheKey.Compute(linter.SettingsFingerprint(file.DisplayPath), "check", file.DisplayPath, Article);
@@ -54,7 +56,7 @@ public class ResultCacheTests
     {
         using var folder = new TempCorpus();
         var file = Input(folder, "a.txt");
-        var linter = Linter.CreateDefault();
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var key = CacheKey.Compute("s", "check", "a.txt", Article);
         using (var cache = new ResultCache(folder.PathOf("cache"), linter.Descriptors))
         {

@@ -47,6 +47,35 @@ public class RunOptionsTests
     }
 
     [Fact]
+    public void AChangedConfigurationIsNeverServedAnOldResult()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        Assert.Contains("warning CL2001", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+        Assert.DoesNotContain("CL2001", CliRunner.Run(corpus.Root, "check", "seeds", "--ignore", "CL2001").Out);
+
+        corpus.Write("corpuslint.json", "{ \"root\": true, \"rules\": { \"CL2001\": \"error\" } }");
+        Assert.Contains("error CL2001", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+
+        // The same severities from an edited file: still a new configuration, so analysed again, same report.
+        var before = CliRunner.Run(corpus.Root, "check", "seeds");
+        corpus.Write("corpuslint.json", "{ \"root\": true, \"rules\": { \"CL2001\": \"error\" } } // edited");
+        Assert.Equal(before, CliRunner.Run(corpus.Root, "check", "seeds"));
+    }
+
+    [Fact]
+    public void TheBaselineStillSeesEveryDiagnosticOnAWarmRun()
+    {
+        using var corpus = TempCorpus.WithSeeds();
+        Assert.Equal(0, CliRunner.Run(corpus.Root, "baseline", "seeds").ExitCode);
+        var cold = CliRunner.Run(corpus.Root, "check", "seeds");
+        var warm = CliRunner.Run(corpus.Root, "check", "seeds");
+        Assert.Equal(0, warm.ExitCode);
+        Assert.Equal(cold, warm);
+        Assert.DoesNotContain("stale", warm.Error);
+        Assert.Contains("diagnostics baselined", warm.Error);
+    }
+
+    [Fact]
     public void ACorruptCacheIsIgnoredAndRebuilt()
     {
         using var corpus = TempCorpus.WithSeeds();
