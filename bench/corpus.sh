@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of the corpuslint tool on a synthetic corpus (a harness, not a test).
 #
-#   bench/corpus.sh [SIZE_MB] [RUNS]          default: 100 MB, 5 runs per measurement
+#   bench/corpus.sh [SIZE_MB] [RUNS] [check]  default: 100 MB, 5 runs per measurement; `check` times only
+#                                             check (cold cache) and its peak memory, for the scaling test
 #
 # Builds the tool (Release), builds a corpus of SIZE_MB by replicating the devset's articles
 # (../shared/devset/input, or $CORPUSLINT_BENCH_SOURCE) into numbered folders, then times with hyperfine:
@@ -13,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-100}
 runs=${2:-5}
+only=${3:-all}
 source_dir=${CORPUSLINT_BENCH_SOURCE:-../shared/devset/input}
 [ -d "$source_dir" ] || source_dir=/work/shared/devset/input
 [ -d "$source_dir" ] || source_dir=fixtures/seeds/input   # a clone without the devset still runs
@@ -54,8 +56,28 @@ echo "corpus: $corpus ($files files, $mb MB); tool: $tool"
 
 cd "$work"
 report="$work/results-$size_mb.md"
+# Medians, which the targets are stated in (hyperfine's tables show means), and MB/s from them.
+medians() {
+  python3 - "$1" "$mb" <<'PY'
+import json, statistics, sys
+results, mb = json.load(open(sys.argv[1]))["results"], float(sys.argv[2])
+for r in results:
+    median = statistics.median(r["times"])
+    print(f"{r['command']:<22} median {median:8.3f} s  {mb / median:8.1f} MB/s  (user {statistics.median(r['user']):.2f} s, system {statistics.median(r['system']):.2f} s)")
+PY
+}
+peak() { /usr/bin/time -o "$work/peak.txt" -f '%M' "$@" > /dev/null 2>&1; echo "$(($(tail -n 1 "$work/peak.txt") / 1024)) MB"; }
+
+if [ "$only" = check ]; then
+  hyperfine --runs "$runs" --ignore-failure --export-json "$work/results-$size_mb.json" \
+    --prepare "rm -rf $work/.corpuslint-cache" -n "check, cold cache" "$tool check $corpus > /dev/null"
+  medians "$work/results-$size_mb.json"
+  echo "peak memory, check (cold):  $(rm -rf "$work/.corpuslint-cache"; peak "$tool" check "$corpus")"
+  exit 0
+fi
+
 # One hyperfine call, so one table; every command gets a --prepare (hyperfine wants one per command or one).
-hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-markdown "$report" \
+hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-markdown "$report" --export-json "$work/results-$size_mb.json" \
   --prepare "true" -n "cat (floor)" "find $corpus -name '*.txt' -exec cat {} + > /dev/null" \
   --prepare "rm -rf $work/.corpuslint-cache" -n "check, cold cache" "$tool check $corpus > /dev/null" \
   --prepare "true" -n "check, warm cache" "$tool check $corpus > /dev/null" \
@@ -64,11 +86,8 @@ hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-markdown "$report"
   --prepare "true" -n "check one article" "$tool check --no-cache $one > /dev/null" \
   --prepare "true" -n "fix --jsonl" "$tool fix --jsonl $jsonl > /dev/null 2>&1"
 cat "$report"
+medians "$work/results-$size_mb.json"
 
-# Peak memory: GNU time's maximum resident set size, in MB.
-peak() { /usr/bin/time -o "$work/peak.txt" -f '%M' "$@" > /dev/null 2>&1; echo "$(($(tail -n 1 "$work/peak.txt") / 1024)) MB"; }
-if [ -x /usr/bin/time ]; then
-  echo "peak memory, check (cold):  $(rm -rf "$work/.corpuslint-cache"; peak "$tool" check "$corpus")"
-  echo "peak memory, fix --jsonl:   $(peak "$tool" fix --jsonl "$jsonl")"
-fi
-echo "MB/s = $mb / mean seconds; results in $report"
+# Peak memory: GNU time's maximum resident set size.
+echo "peak memory, check (cold):  $(rm -rf "$work/.corpuslint-cache"; peak "$tool" check "$corpus")"
+echo "peak memory, fix --jsonl:   $(peak "$tool" fix --jsonl "$jsonl")"
