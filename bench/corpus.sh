@@ -63,7 +63,7 @@ import json, statistics, sys
 results, mb = json.load(open(sys.argv[1]))["results"], float(sys.argv[2])
 for r in results:
     median = statistics.median(r["times"])
-    print(f"{r['command']:<22} median {median:8.3f} s  {mb / median:8.1f} MB/s  (user {statistics.median(r['user']):.2f} s, system {statistics.median(r['system']):.2f} s)")
+    print(f"{r['command']:<22} median {median:8.3f} s  {mb / median:8.1f} MB/s  (mean user {r['user']:.2f} s, system {r['system']:.2f} s)")
 PY
 }
 peak() { /usr/bin/time -o "$work/peak.txt" -f '%M' "$@" > /dev/null 2>&1; echo "$(($(tail -n 1 "$work/peak.txt") / 1024)) MB"; }
