@@ -66,7 +66,9 @@ public class JsonlTests
     public void ABadRecordIsPassedThroughNamedInAnErrorAndFailsTheRun()
     {
         using var corpus = new TempCorpus();
-        var input = "{\"id\": 1, \"text\": \"A\\r\\n\"}\nnot json\n{\"id\": 3}\n{\"id\": 4, \"text\": \"B\"}\n";
+        const string first = "Storm closes the coast road\r\n\r\nThe coast road was closed on Monday after the storm brought down trees and power lines along it.\r\n";
+        const string last = "Council approves the new bridge\n\nThe council approved the new bridge on Tuesday, after two years of talks with the residents.";
+        var input = $"{new JsonObject { ["id"] = 1, ["text"] = first }.ToJsonString()}\nnot json\n{{\"id\": 3}}\n{new JsonObject { ["id"] = 4, ["text"] = last }.ToJsonString()}\n";
         var result = CliRunner.RunWithInput(corpus.Root, input, "fix", "--jsonl", "--stdin-filename", "part-0001.jsonl");
 
         Assert.Equal(2, result.ExitCode);
@@ -74,8 +76,9 @@ public class JsonlTests
         Assert.Equal(4, lines.Count);
         Assert.Equal("not json", lines[1]);
         Assert.Equal("{\"id\": 3}", lines[2]);
-        Assert.Equal("A\n", (string)JsonNode.Parse(lines[0])!["text"]!);
-        Assert.Equal("B\n", (string)JsonNode.Parse(lines[3])!["text"]!);
+        Assert.Equal(CliRunner.RunWithInput(corpus.Root, first, "fix", "-").Out, (string)JsonNode.Parse(lines[0])!["text"]!);
+        Assert.Equal(CliRunner.RunWithInput(corpus.Root, last, "fix", "-").Out, (string)JsonNode.Parse(lines[3])!["text"]!);
+        Assert.EndsWith("residents.\n", (string)JsonNode.Parse(lines[3])!["text"]!);
         Assert.Contains("part-0001.jsonl:2: not valid JSON", result.Error);
         Assert.Contains("part-0001.jsonl:3: the record has no string field \"text\"", result.Error);
     }
