@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Running;
 using CorpusLint.Benchmarks;
 
-// `dotnet run -c Release --project tests/CorpusLint.Benchmarks -- rule-costs [ROUNDS]`: per-rule cost table.
+// `dotnet run -c Release --project tests/CorpusLint.Benchmarks -- rule-costs [ROUNDS] [PASSES]`: per-rule cost table.
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*Analyze*' --job short`.
 if (args is ["rule-costs", ..])
 {
-    RuleCosts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    RuleCosts.Run(rounds: Arg(1, 5), passes: Arg(2, 10));
     return 0;
 }
 

@@ -14,21 +14,20 @@ namespace CorpusLint.Benchmarks;
 /// </summary>
 public static class RuleCosts
 {
-    private const int Passes = 10;
 
-    public static void Run(int rounds)
+    public static void Run(int rounds, int passes)
     {
         var files = BenchmarkArticles.Load();
         var texts = files.Select(f => SourceText.Decode(f.Bytes)).ToArray();
         double megabytes = files.Sum(f => f.Bytes.Length) / 1e6;
-        Console.WriteLine($"{files.Count} articles, {megabytes:F1} MB from {BenchmarkArticles.Folder}; median of {rounds} rounds");
+        Console.WriteLine($"{files.Count} articles, {megabytes:F1} MB from {BenchmarkArticles.Folder}; median of {rounds} rounds of {passes} passes");
 
-        double baseline = Median(new AnalyzerDriver([], AnalysisSettings.Default), texts, rounds);
+        double baseline = Median(new AnalyzerDriver([], AnalysisSettings.Default), texts, rounds, passes);
         var rows = BuiltInRules.CreateAll()
-            .Select(a => (Ids: string.Join(",", a.SupportedDiagnostics.Select(d => d.Id)), Name: a.GetType().Name, Ms: Median(new AnalyzerDriver([a], AnalysisSettings.Default), texts, rounds) - baseline))
+            .Select(a => (Ids: string.Join(",", a.SupportedDiagnostics.Select(d => d.Id)), Name: a.GetType().Name, Ms: Median(new AnalyzerDriver([a], AnalysisSettings.Default), texts, rounds, passes) - baseline))
             .OrderByDescending(r => r.Ms)
             .ToList();
-        double all = Median(new AnalyzerDriver(BuiltInRules.CreateAll(), AnalysisSettings.Default), texts, rounds);
+        double all = Median(new AnalyzerDriver(BuiltInRules.CreateAll(), AnalysisSettings.Default), texts, rounds, passes);
 
         Console.WriteLine($"{"rule",-16} {"analyzer",-32} {"cpu ms",9} {"MB/s",9}");
         Console.WriteLine($"{"(parse only)",-16} {"AnalyzerDriver([])",-32} {baseline,9:F1} {megabytes / (baseline / 1000),9:F0}");
@@ -40,15 +39,15 @@ public static class RuleCosts
         Console.WriteLine($"{"(all rules)",-16} {"AnalyzerDriver(all)",-32} {all,9:F1} {megabytes / (all / 1000),9:F0}");
     }
 
-    private static double Median(AnalyzerDriver driver, SourceText[] texts, int rounds)
+    private static double Median(AnalyzerDriver driver, SourceText[] texts, int rounds, int passes)
     {
         var times = new List<double>();
         for (int round = 0; round < rounds + 2; round++)
         {
             var process = Process.GetCurrentProcess();
             var before = process.TotalProcessorTime;
-            // Ten passes per round: the process clock ticks in milliseconds, a pass takes tens of them.
-            for (int pass = 0; pass < Passes; pass++)
+            // Several passes per round: the process clock ticks in milliseconds.
+            for (int pass = 0; pass < passes; pass++)
             {
                 foreach (var text in texts)
                 {
@@ -62,7 +61,7 @@ public static class RuleCosts
             // The first rounds warm the JIT (tiered compilation) and are not counted.
             if (round > 1)
             {
-                times.Add(spent.TotalMilliseconds / Passes);
+                times.Add(spent.TotalMilliseconds / passes);
             }
         }
 

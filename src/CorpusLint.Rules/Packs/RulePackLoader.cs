@@ -117,7 +117,7 @@ public static partial class RulePackLoader
             throw new RulePackException(where, $"minCoverage {definition.MinCoverage} must be above 0 and at most 1");
         }
 
-        var patterns = definition.Patterns.Select((p, j) => CompilePattern(p, $"{where}.patterns[{j}]")).ToList();
+        IReadOnlyList<Regex> patterns = definition.Patterns.Count == 0 ? [] : [CompilePatterns(definition.Patterns, where)];
         var vocabulary = definition.Vocabulary.Count == 0 ? null : BuildVocabulary(definition, where);
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
@@ -138,6 +138,39 @@ public static partial class RulePackLoader
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             throw new RulePackException(where + ".vocabulary", $"cannot build the vocabulary: {e.Message}");
+        }
+    }
+
+    // Building a non-backtracking regex is the costliest part of start-up, so a rule's patterns are built once,
+    // as one alternation (what PhraseRule matches with), not once each and again combined. Each pattern's syntax
+    // is checked alone first (cheap: the backtracking parser), so a pattern that only parses once combined is
+    // still an error; when the combination fails, building each pattern alone names the one to blame.
+    private static Regex CompilePatterns(IReadOnlyList<string> patterns, string where)
+    {
+        for (int j = 0; j < patterns.Count; j++)
+        {
+            try
+            {
+                _ = new Regex(patterns[j], PatternOptions & ~RegexOptions.NonBacktracking, PatternTimeout);
+            }
+            catch (ArgumentException e)
+            {
+                throw new RulePackException($"{where}.patterns[{j}]", $"invalid pattern '{patterns[j]}': {e.Message}");
+            }
+        }
+
+        try
+        {
+            return new Regex(patterns.Count == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})")), PatternOptions, PatternTimeout);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            for (int j = 0; j < patterns.Count; j++)
+            {
+                CompilePattern(patterns[j], $"{where}.patterns[{j}]");
+            }
+
+            throw new RulePackException(where + ".patterns", $"the patterns cannot be combined: {e.Message}");
         }
     }
 
