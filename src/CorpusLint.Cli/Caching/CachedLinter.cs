@@ -47,6 +47,7 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
     /// <summary>
     /// Fixes a text. Only a file the fix leaves as it is gets an entry (its remaining diagnostics), which is what
     /// makes a re-run over an already clean corpus cheap; a changed file is rewritten and then is such a file.
+    /// A refused fix is never cached: the refusal must be reported every run.
     /// </summary>
     public FixResult Fix(InputFile file, ReadOnlySpan<byte> bytes, SourceText text, FixOptions options)
     {
@@ -66,7 +67,7 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
         else
         {
             result = linter.Fix(text, path, options);
-            if (!result.Changed && result.ReachedFixpoint)
+            if (!result.Changed && result.ReachedFixpoint && result.Refusal is null)
             {
                 cache.Put(file, kind, key, result.Remaining);
             }

@@ -104,6 +104,18 @@ public class RunOptionsTests
     }
 
     [Fact]
+    public void ARefusedFixIsReportedOnEveryRunNotCached()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("junk/only.txt", "Share\n\nTweet\n\nPrint\n");
+        var first = CliRunner.Run(corpus.Root, "fix", "junk");
+        var second = CliRunner.Run(corpus.Root, "fix", "junk");
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal(first, second);
+        Assert.Equal("Share\n\nTweet\n\nPrint\n", File.ReadAllText(corpus.PathOf("junk/only.txt")));
+    }
+
+    [Fact]
     public void NoCacheWritesNoCache()
     {
         using var corpus = TempCorpus.WithSeeds();
