@@ -52,7 +52,7 @@ internal sealed class RunOptions
     /// <summary>The linter behind the result cache (unless --no-cache), told which files the run reads.</summary>
     public CachedLinter CreateLinter(ParseResult result, CliConsole console, Linter linter, IReadOnlyList<InputFile> files, FixOptions? fixOptions)
     {
-        var cached = new CachedLinter(linter, result.GetValue(NoCache) ? null : new ResultCache(CacheRoot(result, console), linter.Descriptors));
+        var cached = new CachedLinter(linter, result.GetValue(NoCache) ? null : new ResultCache(CacheRoot(result, console), linter.DescriptorsById));
         cached.Expect(files, fixOptions);
         return cached;
     }

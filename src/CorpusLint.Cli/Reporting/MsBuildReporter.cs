@@ -7,31 +7,21 @@ namespace CorpusLint.Cli.Reporting;
 /// One line per diagnostic, `path(line,col): severity ID: message`, the format MSBuild, Visual Studio and
 /// most editors' problem matchers understand, then a summary line.
 /// </summary>
-public sealed class MsBuildReporter(bool summary) : IStreamingReporter
+public sealed class MsBuildReporter(bool summary) : IReporter
 {
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         foreach (var report in reports)
         {
-            WriteFile(report, output);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                output.WriteLine(Format(report.File.DisplayPath, diagnostic));
+            }
         }
 
-        WriteSummary(RunSummary.Of(reports), output);
-    }
-
-    public void WriteFile(FileReport report, TextWriter output)
-    {
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            output.WriteLine(Format(report.File.DisplayPath, diagnostic));
-        }
-    }
-
-    public void WriteSummary(RunSummary runSummary, TextWriter output)
-    {
         if (summary)
         {
-            output.WriteLine(runSummary.Describe());
+            output.WriteLine(RunSummary.Of(reports).Describe());
         }
     }
 

@@ -20,27 +20,6 @@ public sealed record RunSummary(int Files, int Errors, int Warnings, int Infos, 
             reports.Count(r => r.Error is not null));
     }
 
-    public static readonly RunSummary Empty = new(0, 0, 0, 0, 0, 0);
-
-    /// <summary>The summary with one more file counted, so a streaming run keeps counts, not reports.</summary>
-    public RunSummary Add(FileReport report)
-    {
-        int errors = 0, warnings = 0, infos = 0, fixable = 0;
-        foreach (var d in report.Diagnostics)
-        {
-            errors += d.Severity == Severity.Error ? 1 : 0;
-            warnings += d.Severity == Severity.Warning ? 1 : 0;
-            infos += d.Severity == Severity.Info ? 1 : 0;
-            fixable += d.IsFixable ? 1 : 0;
-        }
-
-        return new RunSummary(Files + 1, Errors + errors, Warnings + warnings, Infos + infos, Fixable + fixable, FailedFiles + (report.Error is null ? 0 : 1));
-    }
-
-    /// <summary>True when some diagnostic is at or above the severity.</summary>
-    public bool HasAtOrAbove(Severity threshold) =>
-        (Errors > 0 && threshold <= Severity.Error) || (Warnings > 0 && threshold <= Severity.Warning) || (Infos > 0 && threshold <= Severity.Info);
-
     public string Describe()
     {
         var files = Files == 1 ? "1 file" : $"{Files} files";

@@ -22,7 +22,7 @@ public class ResultCacheTests
         Assert.NotEmpty(fresh);
         var key = CacheKey.Compute(linter.SettingsFingerprint(file.DisplayPath), "check", file.DisplayPath, Article);
 
-        using (var first = new ResultCache(folder.PathOf("cache"), linter.Descriptors))
+        using (var first = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
         {
             first.Expect([file], "check");
             Assert.Null(first.TryGet(file, "check", key));
@@ -31,7 +31,7 @@ public class ResultCacheTests
         }
 
         Assert.True(File.Exists(folder.PathOf("cache/CACHEDIR.TAG")));
-        using var second = new ResultCache(folder.PathOf("cache"), linter.Descriptors);
+        using var second = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById);
         Assert.Equal(fresh, second.TryGet(file, "check", key), DiagnosticComparer.Instance);
         Assert.Null(second.TryGet(file, "fix", key));
         Assert.Null(second.TryGet(file, "check", CacheKey.Compute("other settings", "check", file.DisplayPath, Article)));
@@ -58,7 +58,7 @@ public class ResultCacheTests
         var file = Input(folder, "a.txt");
         var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
         var key = CacheKey.Compute("s", "check", "a.txt", Article);
-        using (var cache = new ResultCache(folder.PathOf("cache"), linter.Descriptors))
+        using (var cache = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
         {
             cache.Put(file, "check", key, linter.Analyze(SourceText.Decode(Article), "a.txt"));
         }
@@ -72,7 +72,7 @@ public class ResultCacheTests
             _ => "not a cache file at all"u8.ToArray(),
         });
 
-        using var reread = new ResultCache(folder.PathOf("cache"), linter.Descriptors);
+        using var reread = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById);
         Assert.Null(reread.TryGet(file, "check", key));
     }
 

@@ -10,8 +10,8 @@ public class RunOptionsTests
     public void OutputIsTheSameWhateverTheNumberOfJobs()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var one = CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--jobs", "1");
-        var four = CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--jobs", "4");
+        var one = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--no-cache", "--jobs", "1");
+        var four = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--no-cache", "--jobs", "4");
         Assert.Equal(one, four);
 
         var diffOne = CliRunner.Run(corpus.Root, "fix", "--diff", "seeds", "--no-cache", "-j", "1");
@@ -24,11 +24,11 @@ public class RunOptionsTests
     public void AWarmRunAnswersFromTheCacheWithTheSameReport()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var cold = CliRunner.Run(corpus.Root, "check", "seeds");
+        var cold = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
         var entries = Entries(corpus);
         Assert.Single(entries);
 
-        var warm = CliRunner.Run(corpus.Root, "check", "seeds");
+        var warm = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
         Assert.Equal(cold, warm);
 
         // All hits: the folder's cache file is read, not rewritten (a miss would save a new one).
@@ -40,26 +40,26 @@ public class RunOptionsTests
     {
         using var corpus = TempCorpus.WithSeeds();
         corpus.Write("seeds/extra.txt", "Title\n\nA long enough sentence of article prose to count as the body of it.\n");
-        Assert.DoesNotContain("extra.txt", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+        Assert.DoesNotContain("extra.txt", CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds").Out);
 
         corpus.Write("seeds/extra.txt", "Title\n\nA long enough sentence of article prose to count as the body of it.\n\nShare post:\n");
-        Assert.Contains("seeds/extra.txt(5,1): warning CL2001", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+        Assert.Contains("seeds/extra.txt(5,1): warning CL2001", CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds").Out);
     }
 
     [Fact]
     public void AChangedConfigurationIsNeverServedAnOldResult()
     {
         using var corpus = TempCorpus.WithSeeds();
-        Assert.Contains("warning CL2001", CliRunner.Run(corpus.Root, "check", "seeds").Out);
-        Assert.DoesNotContain("CL2001", CliRunner.Run(corpus.Root, "check", "seeds", "--ignore", "CL2001").Out);
+        Assert.Contains("warning CL2001", CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds").Out);
+        Assert.DoesNotContain("CL2001", CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--ignore", "CL2001").Out);
 
         corpus.Write("corpuslint.json", "{ \"root\": true, \"rules\": { \"CL2001\": \"error\" } }");
-        Assert.Contains("error CL2001", CliRunner.Run(corpus.Root, "check", "seeds").Out);
+        Assert.Contains("error CL2001", CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds").Out);
 
         // The same severities from an edited file: still a new configuration, so analysed again, same report.
-        var before = CliRunner.Run(corpus.Root, "check", "seeds");
+        var before = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
         corpus.Write("corpuslint.json", "{ \"root\": true, \"rules\": { \"CL2001\": \"error\" } } // edited");
-        Assert.Equal(before, CliRunner.Run(corpus.Root, "check", "seeds"));
+        Assert.Equal(before, CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds"));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public class RunOptionsTests
     {
         using var corpus = TempCorpus.WithSeeds();
         Assert.Equal(0, CliRunner.Run(corpus.Root, "baseline", "seeds").ExitCode);
-        var cold = CliRunner.Run(corpus.Root, "check", "seeds");
-        var warm = CliRunner.Run(corpus.Root, "check", "seeds");
+        var cold = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
+        var warm = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
         Assert.Equal(0, warm.ExitCode);
         Assert.Equal(cold, warm);
         Assert.DoesNotContain("stale", warm.Error);
@@ -79,13 +79,13 @@ public class RunOptionsTests
     public void ACorruptCacheIsIgnoredAndRebuilt()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var fresh = CliRunner.Run(corpus.Root, "check", "seeds");
+        var fresh = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds");
         foreach (var entry in Entries(corpus).Keys)
         {
             File.WriteAllText(entry, "garbage");
         }
 
-        Assert.Equal(fresh, CliRunner.Run(corpus.Root, "check", "seeds"));
+        Assert.Equal(fresh, CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds"));
         Assert.All(Entries(corpus).Keys, entry => Assert.NotEqual("garbage", File.ReadAllText(entry)));
     }
 
@@ -119,7 +119,7 @@ public class RunOptionsTests
     public void NoCacheWritesNoCache()
     {
         using var corpus = TempCorpus.WithSeeds();
-        CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache");
+        CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--no-cache");
         CliRunner.Run(corpus.Root, "fix", "seeds", "--no-cache");
         Assert.False(Directory.Exists(corpus.PathOf(ResultCache.DirectoryName)));
     }
@@ -128,7 +128,7 @@ public class RunOptionsTests
     public void CleanDeletesTheCache()
     {
         using var corpus = TempCorpus.WithSeeds();
-        CliRunner.Run(corpus.Root, "check", "seeds", "--cache-dir", "elsewhere");
+        CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--cache-dir", "elsewhere");
         Assert.True(Directory.Exists(corpus.PathOf("elsewhere/v2")));
 
         var clean = CliRunner.Run(corpus.Root, "clean", "--cache-dir", "elsewhere");
@@ -151,9 +151,9 @@ public class RunOptionsTests
     public void ShardsSplitTheFilesWithNoOverlap()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var all = CheckedFiles(CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache").Out);
-        var first = CheckedFiles(CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--shard", "1/2").Out);
-        var second = CheckedFiles(CliRunner.Run(corpus.Root, "check", "seeds", "--no-cache", "--shard", "2/2").Out);
+        var all = CheckedFiles(CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--no-cache").Out);
+        var first = CheckedFiles(CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--no-cache", "--shard", "1/2").Out);
+        var second = CheckedFiles(CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--no-cache", "--shard", "2/2").Out);
 
         Assert.Equal(all.Count, first.Count + second.Count);
         Assert.Empty(first.Intersect(second));
@@ -164,7 +164,7 @@ public class RunOptionsTests
     public void ABadShardIsAUsageError()
     {
         using var corpus = TempCorpus.WithSeeds();
-        var result = CliRunner.Run(corpus.Root, "check", "seeds", "--shard", "3/2");
+        var result = CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--shard", "3/2");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--shard '3/2'", result.Error);
     }
