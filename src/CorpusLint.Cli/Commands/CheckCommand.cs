@@ -55,27 +55,35 @@ internal static class CheckCommand
 
             bool discoveryFailed = run.DiscoveryFailed;
             long maxFileSize = inputs.MaxFileSizeOf(result);
-            List<FileReport> reports;
-            using (var linter = runOptions.CreateLinter(result, console, run.Linter, files, fixOptions: null))
-            using (var progress = ProgressBar.Start(console, files.Count))
-            {
-                bool codeFrames = report.ShowsCodeFrames(result);
-                reports = runOptions.CreatePipeline(result, console)
-                    .Run(files, (file, fileConsole) => CheckFile(file, linter, fileConsole, maxFileSize, codeFrames))
-                    .Select(progress.Counting)
-                    .ToList();
-            }
-
-            bool reportFailed = !report.Write(result, reports, run.Linter.Descriptors, console);
-            BaselineOptions.ReportOutcome(baseline, console);
-
-            SeverityNames.TryParse(result.GetValue(failOn)!, out var threshold);
-            if (discoveryFailed || reportFailed || reports.Any(r => r.Error is not null))
+            using var sink = report.Open(result, run.Linter.Descriptors, console);
+            if (sink is null)
             {
                 return ExitCodes.Error;
             }
 
-            return report.Gate(result, threshold).Fails(reports) ? ExitCodes.Findings : ExitCodes.Success;
+            // Each file's report goes to the reporter as soon as it is checked (in path order) and is then dropped.
+            using (var linter = runOptions.CreateLinter(result, console, run.Linter, files, fixOptions: null))
+            using (var progress = ProgressBar.Start(console, files.Count))
+            {
+                bool codeFrames = report.ShowsCodeFrames(result);
+                foreach (var fileReport in runOptions.CreatePipeline(result, console)
+                    .Run(files, (file, fileConsole) => CheckFile(file, linter, fileConsole, maxFileSize, codeFrames)))
+                {
+                    progress.Advance();
+                    sink.Add(fileReport);
+                }
+            }
+
+            bool reportFailed = !sink.Finish(console);
+            BaselineOptions.ReportOutcome(baseline, console);
+
+            SeverityNames.TryParse(result.GetValue(failOn)!, out var threshold);
+            if (discoveryFailed || reportFailed || sink.Summary.FailedFiles > 0)
+            {
+                return ExitCodes.Error;
+            }
+
+            return report.Gate(result, threshold).Fails(sink.Summary) ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Text;
 using CorpusLint.Cli.Hosting;
-using CorpusLint.Cli.Linting;
-using CorpusLint.Cli.Output;
 using CorpusLint.Cli.Reporting;
 using CorpusLint.Diagnostics;
 
@@ -51,29 +48,17 @@ internal sealed class ReportOptions
 
     public FailureGate Gate(ParseResult result, Severity failOn) => new(failOn, result.GetValue(MaxWarnings));
 
-    /// <summary>Writes the report to standard output or, atomically, to --output; false when the file cannot be written.</summary>
-    public bool Write(ParseResult result, IReadOnlyList<FileReport> reports, IReadOnlyList<DiagnosticDescriptor> rules, CliConsole console)
+    /// <summary>Opens the report on standard output or, atomically, on --output; null when the file cannot be created.</summary>
+    public ReportSink? Open(ParseResult result, IReadOnlyList<DiagnosticDescriptor> rules, CliConsole console)
     {
         var format = ReportFormatNames.Parse(result.GetValue(Format)!);
         if (result.GetValue(Output) is not { } outputPath)
         {
             bool colour = AnsiStyle.ShouldColour(console.IsOutputTerminal, console.GetEnvironmentVariable);
-            Create(format, colour, rules).Write(reports, console.Out);
-            return true;
+            return ReportSink.ToConsole(Create(format, colour, rules), console);
         }
 
-        var text = new StringWriter { NewLine = "\n" };
-        Create(format, colour: false, rules).Write(reports, text);
-        try
-        {
-            AtomicFileWriter.Write(Path.GetFullPath(outputPath, console.WorkingDirectory), new UTF8Encoding(false).GetBytes(text.ToString()), expectedCurrentContent: null);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"error: {outputPath}: cannot write the report: {e.Message}");
-            return false;
-        }
+        return ReportSink.ToFile(Create(format, colour: false, rules), outputPath, console);
     }
 
     public static IReporter Create(ReportFormat format, bool colour, IReadOnlyList<DiagnosticDescriptor> rules) => format switch

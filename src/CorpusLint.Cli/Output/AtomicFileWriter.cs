@@ -71,7 +71,7 @@ public static class AtomicFileWriter
 
     private static Stream CreateTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
-    private static string ResolveLinks(string path)
+    internal static string ResolveLinks(string path)
     {
         var info = new FileInfo(path);
         return info.Exists && info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path : path;

@@ -10,23 +10,24 @@ namespace CorpusLint.Cli.Reporting;
 /// </summary>
 public sealed class GitHubReporter : IReporter
 {
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
-    {
-        foreach (var report in reports)
-        {
-            if (report.Error is { } error)
-            {
-                output.WriteLine($"::error file={Property(report.File.DisplayPath)},title={Property("unreadable file")}::{Data(error)}");
-            }
+    private TextWriter _output = TextWriter.Null;
 
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                output.WriteLine(Format(report.File.DisplayPath, diagnostic));
-            }
+    public void Begin(TextWriter output) => _output = output;
+
+    public void WriteFile(FileReport report)
+    {
+        if (report.Error is { } error)
+        {
+            _output.WriteLine($"::error file={Property(report.File.DisplayPath)},title={Property("unreadable file")}::{Data(error)}");
         }
 
-        output.WriteLine(RunSummary.Of(reports).Describe());
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            _output.WriteLine(Format(report.File.DisplayPath, diagnostic));
+        }
     }
+
+    public void End(RunSummary summary) => _output.WriteLine(summary.Describe());
 
     public static string Format(string path, Diagnostic diagnostic)
     {

@@ -14,7 +14,7 @@ internal sealed class JsonReportWriter : IDisposable
 {
     private const int ChunkBytes = 64 * 1024;
 
-    private static readonly JsonWriterOptions Options = new()
+    public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         NewLine = "\n",
@@ -47,6 +47,29 @@ internal sealed class JsonReportWriter : IDisposable
         {
             PassOn();
         }
+    }
+
+    /// <summary>
+    /// Ends the header written so far and continues the document with the spool's bytes (which close it): the
+    /// next member of the innermost open object, hence the comma.
+    /// </summary>
+    public void Splice(JsonSpool spool)
+    {
+        Json.Flush();
+        _buffer.WriteByte((byte)',');
+        PassOn();
+        var spliced = spool.ReadSpliced();
+        var decoder = Encoding.UTF8.GetDecoder();
+        var bytes = new byte[ChunkBytes];
+        var chars = new char[Encoding.UTF8.GetMaxCharCount(ChunkBytes)];
+        int read;
+        do
+        {
+            read = spliced.Read(bytes);
+            int count = decoder.GetChars(bytes, 0, read, chars, 0, flush: read == 0);
+            _output.Write(chars, 0, count);
+        }
+        while (read > 0);
     }
 
     public void Dispose()

@@ -14,21 +14,32 @@ public sealed class JsonReporter(ToolIdentity tool) : IReporter
 {
     public const int SchemaVersion = 1;
 
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
+    private TextWriter _output = TextWriter.Null;
+    private JsonSpool? _files;
+
+    public void Begin(TextWriter output)
     {
-        using var writer = new JsonReportWriter(output);
+        _output = output;
+        _files = new JsonSpool();
+        _files.Json.WriteStartObject();
+        _files.MarkSplice();
+        _files.Json.WriteStartArray("files");
+    }
+
+    public void WriteFile(FileReport report) => _files!.WriteItem(FileEntry(report));
+
+    // The summary comes before the files in the document, so the files wait in the spool until the counts are in.
+    public void End(RunSummary summary)
+    {
+        using var files = _files!;
+        files.Json.WriteEndArray();
+        files.Json.WriteEndObject();
+        using var writer = new JsonReportWriter(_output);
         writer.Json.WriteStartObject();
         writer.Json.WriteNumber("version", SchemaVersion);
         writer.WriteProperty("tool", new JsonObject { ["name"] = tool.Name, ["version"] = tool.Version });
-        writer.WriteProperty("summary", Summary(RunSummary.Of(reports)));
-        writer.Json.WriteStartArray("files");
-        foreach (var report in reports)
-        {
-            writer.WriteItem(FileEntry(report));
-        }
-
-        writer.Json.WriteEndArray();
-        writer.Json.WriteEndObject();
+        writer.WriteProperty("summary", Summary(summary));
+        writer.Splice(files);
     }
 
     private static JsonObject Summary(RunSummary summary) => new()

@@ -9,19 +9,23 @@ namespace CorpusLint.Cli.Reporting;
 /// </summary>
 public sealed class MsBuildReporter(bool summary) : IReporter
 {
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
-    {
-        foreach (var report in reports)
-        {
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                output.WriteLine(Format(report.File.DisplayPath, diagnostic));
-            }
-        }
+    private TextWriter _output = TextWriter.Null;
 
+    public void Begin(TextWriter output) => _output = output;
+
+    public void WriteFile(FileReport report)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            _output.WriteLine(Format(report.File.DisplayPath, diagnostic));
+        }
+    }
+
+    public void End(RunSummary runSummary)
+    {
         if (summary)
         {
-            output.WriteLine(RunSummary.Of(reports).Describe());
+            _output.WriteLine(runSummary.Describe());
         }
     }
 

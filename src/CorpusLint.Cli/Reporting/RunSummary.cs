@@ -3,21 +3,33 @@ using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Reporting;
 
-/// <summary>The counts every reporter's summary shows.</summary>
+/// <summary>The counts every reporter's summary shows, added up file by file as the reports stream past.</summary>
 public sealed record RunSummary(int Files, int Errors, int Warnings, int Infos, int Fixable, int FailedFiles)
 {
+    public static readonly RunSummary Empty = new(0, 0, 0, 0, 0, 0);
+
     public int Diagnostics => Errors + Warnings + Infos;
 
-    public static RunSummary Of(IReadOnlyList<FileReport> reports)
+    public RunSummary Including(FileReport report)
     {
-        var all = reports.SelectMany(r => r.Diagnostics).ToList();
+        int errors = 0, warnings = 0, infos = 0, fixable = 0;
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            switch (diagnostic.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                case Severity.Info: infos++; break;
+            }
+
+            if (diagnostic.IsFixable)
+            {
+                fixable++;
+            }
+        }
+
         return new RunSummary(
-            reports.Count,
-            all.Count(d => d.Severity == Severity.Error),
-            all.Count(d => d.Severity == Severity.Warning),
-            all.Count(d => d.Severity == Severity.Info),
-            all.Count(d => d.IsFixable),
-            reports.Count(r => r.Error is not null));
+            Files + 1, Errors + errors, Warnings + warnings, Infos + infos, Fixable + fixable, FailedFiles + (report.Error is null ? 0 : 1));
     }
 
     public string Describe()

@@ -17,14 +17,48 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
-    {
-        // Every rule the run knows, plus any reported one it was not told about, so each result has its rule.
-        var allRules = rules.Concat(reports.SelectMany(r => r.Diagnostics).Select(d => d.Descriptor))
-            .DistinctBy(d => d.Id).ToList();
-        var ruleIndex = allRules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+    private readonly List<DiagnosticDescriptor> _rules = [.. rules.DistinctBy(rule => rule.Id)];
+    private readonly List<FileReport> _failed = [];
+    private Dictionary<string, int> _ruleIndex = [];
+    private TextWriter _output = TextWriter.Null;
+    private JsonSpool? _results;
 
-        using var writer = new JsonReportWriter(output);
+    public void Begin(TextWriter output)
+    {
+        _output = output;
+        _ruleIndex = _rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+        _results = new JsonSpool();
+        _results.Json.WriteStartObject();
+        _results.Json.WriteStartArray("runs");
+        _results.Json.WriteStartObject();
+        _results.MarkSplice();
+        _results.Json.WriteStartArray("results");
+    }
+
+    public void WriteFile(FileReport report)
+    {
+        // Unreadable files are few and have no diagnostics; they are listed in the invocation at the end.
+        if (report.Error is not null)
+        {
+            _failed.Add(report);
+        }
+
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            _results!.WriteItem(Result(report, diagnostic, IndexOf(diagnostic.Descriptor)));
+        }
+    }
+
+    // The rules and the invocation come before the results in the document, so the results wait in the spool.
+    public void End(RunSummary summary)
+    {
+        using var results = _results!;
+        results.Json.WriteEndArray();
+        results.Json.WriteEndObject();
+        results.Json.WriteEndArray();
+        results.Json.WriteEndObject();
+
+        using var writer = new JsonReportWriter(_output);
         var json = writer.Json;
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
@@ -38,24 +72,25 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
                 ["name"] = tool.Name,
                 ["version"] = tool.Version,
                 ["informationUri"] = tool.InformationUri,
-                ["rules"] = Array(allRules.Select(Rule)),
+                ["rules"] = Array(_rules.Select(Rule)),
             },
         });
-        writer.WriteProperty("invocations", new JsonArray(Invocation(reports)));
+        writer.WriteProperty("invocations", new JsonArray(Invocation(_failed)));
         json.WriteString("columnKind", "utf16CodeUnits");
-        json.WriteStartArray("results");
-        foreach (var report in reports)
+        writer.Splice(results);
+    }
+
+    // Every rule the run knows, plus any reported one it was not told about, so each result has its rule.
+    private int IndexOf(DiagnosticDescriptor rule)
+    {
+        if (!_ruleIndex.TryGetValue(rule.Id, out int index))
         {
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                writer.WriteItem(Result(report, diagnostic, ruleIndex[diagnostic.Id]));
-            }
+            index = _rules.Count;
+            _rules.Add(rule);
+            _ruleIndex[rule.Id] = index;
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return index;
     }
 
     public static string Level(Severity severity) => severity switch
@@ -94,9 +129,8 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
         },
     };
 
-    private static JsonObject Invocation(IReadOnlyList<FileReport> reports)
+    private static JsonObject Invocation(IReadOnlyList<FileReport> failed)
     {
-        var failed = reports.Where(r => r.Error is not null).ToList();
         return new JsonObject
         {
             ["executionSuccessful"] = failed.Count == 0,

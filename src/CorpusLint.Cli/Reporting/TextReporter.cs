@@ -10,18 +10,19 @@ namespace CorpusLint.Cli.Reporting;
 /// </summary>
 public sealed class TextReporter(AnsiStyle style) : IReporter
 {
-    public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
-    {
-        foreach (var report in reports)
-        {
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                WriteDiagnostic(report, diagnostic, output);
-            }
-        }
+    private TextWriter _output = TextWriter.Null;
 
-        output.WriteLine(style.Bold(RunSummary.Of(reports).Describe()));
+    public void Begin(TextWriter output) => _output = output;
+
+    public void WriteFile(FileReport report)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            WriteDiagnostic(report, diagnostic, _output);
+        }
     }
+
+    public void End(RunSummary summary) => _output.WriteLine(style.Bold(summary.Describe()));
 
     private void WriteDiagnostic(FileReport report, Diagnostic diagnostic, TextWriter output)
     {

@@ -26,9 +26,9 @@ public class FailureGateTests
             .Concat(Enumerable.Repeat(Severity.Warning, warnings))
             .Concat(Enumerable.Repeat(Severity.Info, infos))
             .Select(Make).ToList();
-        var reports = new[] { new FileReport(new InputFile("/a.txt", "a.txt", "a.txt"), diagnostics, null) };
+        var summary = RunSummary.Empty.Including(new FileReport(new InputFile("/a.txt", "a.txt", "a.txt"), diagnostics, null));
 
-        Assert.Equal(fails, new FailureGate(failOn, maxWarnings).Fails(reports));
+        Assert.Equal(fails, new FailureGate(failOn, maxWarnings).Fails(summary));
     }
 
     private static Diagnostic Make(Severity severity)

@@ -19,18 +19,16 @@ public class ReportFormatSnapshotTests
     public void EachFormatSnapshot(string format)
     {
         var reporter = ReportOptions.Create(ReportFormatNames.Parse(format), colour: false, FormatFixture.Linter.Descriptors);
-        var output = new StringWriter { NewLine = "\n" };
-        reporter.Write(FormatFixture.Check(), output);
+        var output = ReporterRun.Write(reporter, FormatFixture.Check());
 
         // The tool's version changes with every release; the snapshot is about the shape.
-        Snapshot.Verify(output.ToString().Replace($"\"{ToolIdentity.Current.Version}\"", "\"<version>\""), name: $"{nameof(EachFormatSnapshot)}_{format}");
+        Snapshot.Verify(output.Replace($"\"{ToolIdentity.Current.Version}\"", "\"<version>\""), name: $"{nameof(EachFormatSnapshot)}_{format}");
     }
 
     [Fact]
     public void TextOnATerminalIsColouredSnapshot()
     {
-        var output = new StringWriter { NewLine = "\n" };
-        new TextReporter(new AnsiStyle(true)).Write(FormatFixture.Check(), output);
-        Snapshot.Verify(output.ToString().Replace("\u001b", "\\e"));
+        var output = ReporterRun.Write(new TextReporter(new AnsiStyle(true)), FormatFixture.Check());
+        Snapshot.Verify(output.Replace("\u001b", "\\e"));
     }
 }
