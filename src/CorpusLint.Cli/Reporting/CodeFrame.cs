@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Reporting;
@@ -14,22 +15,25 @@ public static class CodeFrame
 
     private const string Ellipsis = "…";
 
+    // "<U+200B>": how an invisible character is shown.
+    private const int CodePointWidth = 8;
+
     /// <summary>The frame for a diagnostic at <paramref name="location"/> on the line whose text is <paramref name="line"/>.</summary>
     public static IReadOnlyList<string> Render(string line, Location location, AnsiStyle style, Func<string, string> caretColour)
     {
         int start = Math.Min(location.Start.Character, line.Length);
         int end = location.End.Line == location.Start.Line ? Math.Min(location.End.Character, line.Length) : line.Length;
-        var pieces = Visible(line);
 
-        // Display columns of the flagged characters, then a window of at most MaxWidth around them.
-        int caretStart = pieces.Take(start).Sum(p => p.Length);
-        int caretLength = Math.Max(1, pieces.Skip(start).Take(Math.Max(0, end - start)).Sum(p => p.Length));
-        string shown = string.Concat(pieces);
+        // Display columns of the flagged characters, then a window of at most MaxWidth around them. Lines run to
+        // thousands of characters and a large run shows a million frames, so only the window is built.
+        int caretStart = Width(line, 0, start);
+        int caretLength = Math.Max(1, Width(line, start, Math.Max(0, end - start)));
+        int shownLength = caretStart + Width(line, start, line.Length - start);
         int windowStart = caretStart + caretLength <= MaxWidth ? 0 : Math.Max(0, caretStart - MaxWidth / 4);
-        int windowEnd = Math.Min(shown.Length, windowStart + MaxWidth);
+        int windowEnd = Math.Min(shownLength, windowStart + MaxWidth);
         caretLength = Math.Max(1, Math.Min(caretLength, windowEnd - caretStart));
         string prefix = windowStart > 0 ? Ellipsis : string.Empty;
-        string body = prefix + shown[windowStart..windowEnd] + (windowEnd < shown.Length ? Ellipsis : string.Empty);
+        string body = prefix + Shown(line, windowStart, windowEnd) + (windowEnd < shownLength ? Ellipsis : string.Empty);
 
         string number = (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
         string gutter = new(' ', number.Length);
@@ -42,22 +46,54 @@ public static class CodeFrame
         ];
     }
 
-    // Each character as it is displayed: tabs as a space, control and format characters by code point.
-    private static List<string> Visible(string line)
+    // Each character as it is displayed: tabs and other white space as a space, control and format characters
+    // by code point (eight columns), the rest as they are.
+    private static bool IsShownByCodePoint(char c) =>
+        c != '\t' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
+
+    private static int Width(string line, int from, int count)
     {
-        var pieces = new List<string>(line.Length);
-        foreach (char c in line)
+        int width = 0;
+        foreach (char c in line.AsSpan(from, count))
         {
-            var category = char.GetUnicodeCategory(c);
-            pieces.Add(c switch
-            {
-                '\t' => " ",
-                _ when category is UnicodeCategory.Control or UnicodeCategory.Format => $"<U+{(int)c:X4}>",
-                _ when char.IsWhiteSpace(c) => " ",
-                _ => c.ToString(),
-            });
+            width += IsShownByCodePoint(c) ? CodePointWidth : 1;
         }
 
-        return pieces;
+        return width;
+    }
+
+    // The displayed line between two display columns; a code point cut by the window's edge is cut too.
+    private static string Shown(string line, int windowStart, int windowEnd)
+    {
+        var shown = new StringBuilder(windowEnd - windowStart);
+        int column = 0;
+        foreach (char c in line)
+        {
+            if (column >= windowEnd)
+            {
+                break;
+            }
+
+            if (IsShownByCodePoint(c))
+            {
+                if (column + CodePointWidth > windowStart)
+                {
+                    int from = Math.Max(0, windowStart - column);
+                    shown.Append($"<U+{(int)c:X4}>", from, Math.Min(CodePointWidth, windowEnd - column) - from);
+                }
+
+                column += CodePointWidth;
+                continue;
+            }
+
+            if (column >= windowStart)
+            {
+                shown.Append(c == '\t' || char.IsWhiteSpace(c) ? ' ' : c);
+            }
+
+            column++;
+        }
+
+        return shown.ToString();
     }
 }
