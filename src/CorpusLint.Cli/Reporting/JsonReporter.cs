@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
@@ -26,7 +27,11 @@ public sealed class JsonReporter(ToolIdentity tool) : IReporter
         _files.Json.WriteStartArray("files");
     }
 
-    public void WriteFile(FileReport report) => _files!.WriteItem(FileEntry(report));
+    public void WriteFile(FileReport report)
+    {
+        WriteFileEntry(_files!.Json, report);
+        _files.EndItem();
+    }
 
     // The summary comes before the files in the document, so the files wait in the spool until the counts are in.
     public void End(RunSummary summary)
@@ -53,43 +58,61 @@ public sealed class JsonReporter(ToolIdentity tool) : IReporter
         ["unreadableFiles"] = summary.FailedFiles,
     };
 
-    private static JsonObject FileEntry(FileReport report) => new()
+    // Written straight to the writer, not built as a JSON tree: a large run has a million diagnostics.
+    private static void WriteFileEntry(Utf8JsonWriter json, FileReport report)
     {
-        ["path"] = report.File.DisplayPath,
-        ["error"] = report.Error,
-        ["diagnostics"] = new JsonArray([.. report.Diagnostics.Select(DiagnosticEntry)]),
-    };
-
-    private static JsonObject DiagnosticEntry(Diagnostic diagnostic)
-    {
-        var location = diagnostic.Location;
-        return new JsonObject
+        json.WriteStartObject();
+        json.WriteString("path", report.File.DisplayPath);
+        json.WriteString("error", report.Error);
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics)
         {
-            ["ruleId"] = diagnostic.Id,
-            ["severity"] = diagnostic.Severity.ToName(),
-            ["category"] = diagnostic.Descriptor.Category,
-            ["message"] = diagnostic.Message,
-            ["line"] = location.Line,
-            ["column"] = location.Column,
-            ["endLine"] = location.End.Line + 1,
-            ["endColumn"] = location.End.Character + 1,
-            ["offset"] = location.Span.Start,
-            ["length"] = location.Span.Length,
-            ["confidence"] = diagnostic.Confidence,
-            ["fix"] = diagnostic.Fix is { } fix ? Fix(fix, diagnostic) : null,
-        };
+            WriteDiagnostic(json, diagnostic);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    private static JsonObject Fix(CodeFix fix, Diagnostic diagnostic) => new()
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
-        ["title"] = fix.Title,
-        ["safety"] = diagnostic.Descriptor.FixSafety == FixSafety.Unsafe ? "unsafe" : "safe",
-        ["appliedByDefault"] = diagnostic.IsFixAppliedByDefault,
-        ["edits"] = new JsonArray([.. fix.Changes.Select(change => new JsonObject
+        var location = diagnostic.Location;
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        json.WriteString("severity", diagnostic.Severity.ToName());
+        json.WriteString("category", diagnostic.Descriptor.Category);
+        json.WriteString("message", diagnostic.Message);
+        json.WriteNumber("line", location.Line);
+        json.WriteNumber("column", location.Column);
+        json.WriteNumber("endLine", location.End.Line + 1);
+        json.WriteNumber("endColumn", location.End.Character + 1);
+        json.WriteNumber("offset", location.Span.Start);
+        json.WriteNumber("length", location.Span.Length);
+        json.WriteNumber("confidence", diagnostic.Confidence);
+        if (diagnostic.Fix is { } fix)
         {
-            ["offset"] = change.Span.Start,
-            ["length"] = change.Span.Length,
-            ["newText"] = change.NewText,
-        })]),
-    };
+            json.WriteStartObject("fix");
+            json.WriteString("title", fix.Title);
+            json.WriteString("safety", diagnostic.Descriptor.FixSafety == FixSafety.Unsafe ? "unsafe" : "safe");
+            json.WriteBoolean("appliedByDefault", diagnostic.IsFixAppliedByDefault);
+            json.WriteStartArray("edits");
+            foreach (var change in fix.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("offset", change.Span.Start);
+                json.WriteNumber("length", change.Span.Length);
+                json.WriteString("newText", change.NewText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("fix");
+        }
+
+        json.WriteEndObject();
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace CorpusLint.Cli.Reporting;
 
@@ -35,9 +34,9 @@ internal sealed class JsonSpool : IDisposable
         _splice = _file.Position;
     }
 
-    public void WriteItem(JsonNode node)
+    /// <summary>Called after each item written to <see cref="Json"/>: passes the written bytes on to the file now and then.</summary>
+    public void EndItem()
     {
-        node.WriteTo(Json);
         if (Json.BytesPending >= FlushBytes)
         {
             Json.Flush();

@@ -1,8 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CorpusLint.Cli.Commands;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
-using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Reporting;
 
@@ -43,9 +43,11 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
             _failed.Add(report);
         }
 
+        string uri = ToUri(report.File.DisplayPath);
         foreach (var diagnostic in report.Diagnostics)
         {
-            _results!.WriteItem(Result(report, diagnostic, IndexOf(diagnostic.Descriptor)));
+            WriteResult(_results!.Json, uri, diagnostic, IndexOf(diagnostic.Descriptor));
+            _results.EndItem();
         }
     }
 
@@ -143,64 +145,88 @@ public sealed class SarifReporter(ToolIdentity tool, IReadOnlyList<DiagnosticDes
         };
     }
 
-    private static JsonObject Result(FileReport report, Diagnostic diagnostic, int ruleIndex)
+    // Written straight to the writer, not built as a JSON tree: a large run has a million results.
+    private static void WriteResult(Utf8JsonWriter json, string uri, Diagnostic diagnostic, int ruleIndex)
     {
         var location = diagnostic.Location;
-        var region = LinesAndColumns(location.Start, location.End);
-        region["charOffset"] = location.Span.Start;
-        region["charLength"] = location.Span.Length;
-        var result = new JsonObject
-        {
-            ["ruleId"] = diagnostic.Id,
-            ["ruleIndex"] = ruleIndex,
-            ["level"] = Level(diagnostic.Severity),
-            ["message"] = Message(diagnostic.Message),
-            ["locations"] = new JsonArray(new JsonObject
-            {
-                ["physicalLocation"] = new JsonObject { ["artifactLocation"] = Artifact(report), ["region"] = region },
-            }),
-        };
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(diagnostic.Severity));
+        WriteMessage(json, "message", diagnostic.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifact(json, uri);
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", location.Start.Line + 1);
+        json.WriteNumber("startColumn", location.Start.Character + 1);
+        json.WriteNumber("endLine", location.End.Line + 1);
+        json.WriteNumber("endColumn", location.End.Character + 1);
+        json.WriteNumber("charOffset", location.Span.Start);
+        json.WriteNumber("charLength", location.Span.Length);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
         if (diagnostic.Fix is { } fix)
         {
-            result["fixes"] = new JsonArray(Fix(report, fix));
+            json.WriteStartArray("fixes");
+            WriteFix(json, uri, fix);
+            json.WriteEndArray();
         }
 
         // Judgement rules say how sure they are; a rule that matches what it names is always sure.
         if (diagnostic.Confidence < 1)
         {
-            result["properties"] = new JsonObject { ["confidence"] = diagnostic.Confidence };
+            json.WriteStartObject("properties");
+            json.WriteNumber("confidence", diagnostic.Confidence);
+            json.WriteEndObject();
         }
 
-        return result;
+        json.WriteEndObject();
     }
 
-    private static JsonObject Fix(FileReport report, CodeFix fix) => new()
+    private static void WriteFix(Utf8JsonWriter json, string uri, CodeFix fix)
     {
-        ["description"] = Message(fix.Title),
-        ["artifactChanges"] = new JsonArray(new JsonObject
+        json.WriteStartObject();
+        WriteMessage(json, "description", fix.Title);
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        WriteArtifact(json, uri);
+        json.WriteStartArray("replacements");
+        foreach (var change in fix.Changes)
         {
-            ["artifactLocation"] = Artifact(report),
-            ["replacements"] = Array(fix.Changes.Select(change => new JsonObject
-            {
-                ["deletedRegion"] = DeletedRegion(change.Span),
-                ["insertedContent"] = new JsonObject { ["text"] = change.NewText },
-            })),
-        }),
-    };
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            json.WriteNumber("charOffset", change.Span.Start);
+            json.WriteNumber("charLength", change.Span.Length);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", change.NewText);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
 
-    private static JsonObject DeletedRegion(TextSpan span) => new()
-    {
-        ["charOffset"] = span.Start,
-        ["charLength"] = span.Length,
-    };
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
-    private static JsonObject LinesAndColumns(LinePosition start, LinePosition end) => new()
+    private static void WriteMessage(Utf8JsonWriter json, string name, string text)
     {
-        ["startLine"] = start.Line + 1,
-        ["startColumn"] = start.Character + 1,
-        ["endLine"] = end.Line + 1,
-        ["endColumn"] = end.Character + 1,
-    };
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter json, string uri)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        json.WriteEndObject();
+    }
 
     private static JsonObject Artifact(FileReport report) => new() { ["uri"] = ToUri(report.File.DisplayPath) };
 
