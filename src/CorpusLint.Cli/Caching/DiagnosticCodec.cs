@@ -5,7 +5,7 @@ namespace CorpusLint.Cli.Caching;
 
 /// <summary>
 /// The binary form of a file's diagnostics in a cache entry: everything a reporter or the fix engine reads
-/// (rule, severity, span and positions, message, fix), so a cached result is indistinguishable from a fresh one.
+/// (rule, severity, span and positions, message, fix, confidence), so a cached result is indistinguishable from a fresh one.
 /// The file path is not stored: it is part of the key, and the reader supplies it.
 /// </summary>
 internal static class DiagnosticCodec
@@ -34,6 +34,8 @@ internal static class DiagnosticCodec
                     writer.Write(change.NewText);
                 }
             }
+
+            writer.Write(d.Confidence);
         }
     }
 
@@ -63,12 +65,14 @@ internal static class DiagnosticCodec
                 fix = new CodeFix(title, changes);
             }
 
+            double confidence = reader.ReadDouble();
+
             if (!descriptors.TryGetValue(id, out var descriptor))
             {
                 return null;
             }
 
-            diagnostics.Add(new Diagnostic(descriptor, new Location(path, span, start, end), message, severity, fix));
+            diagnostics.Add(new Diagnostic(descriptor, new Location(path, span, start, end), message, severity, fix, confidence));
         }
 
         return diagnostics;

@@ -28,10 +28,13 @@ public sealed class ResultCache : IDisposable
     private readonly object _createGate = new();
     private bool _created;
 
+    /// <summary>The folder of the entries, named for their format (v3: each diagnostic's confidence is kept).</summary>
+    public const string EntriesFolder = "v3";
+
     public ResultCache(string root, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
     {
         Root = root;
-        _entries = Path.Combine(root, "v2");
+        _entries = Path.Combine(root, EntriesFolder);
         _descriptors = descriptors;
     }
 

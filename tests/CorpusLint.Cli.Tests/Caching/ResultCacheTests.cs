@@ -18,8 +18,11 @@ public class ResultCacheTests
         using var folder = new TempCorpus();
         var file = Input(folder, "news/a.txt");
         var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
-        var fresh = linter.Analyze(SourceText.Decode(Article), file.DisplayPath);
-        Assert.NotEmpty(fresh);
+        var analysed = linter.Analyze(SourceText.Decode(Article), file.DisplayPath);
+        Assert.NotEmpty(analysed);
+
+        // A judgement rule's confidence decides whether `fix` applies an unsafe fix and is in the reports: it must survive too.
+        List<Diagnostic> fresh = [.. analysed, analysed[0] with { Confidence = 0.75 }];
         var key = CacheKey.Compute(linter.SettingsFingerprint(file.DisplayPath), "check", file.DisplayPath, Article);
 
         using (var first = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
@@ -63,7 +66,7 @@ public class ResultCacheTests
             cache.Put(file, "check", key, linter.Analyze(SourceText.Decode(Article), "a.txt"));
         }
 
-        var entry = Directory.GetFiles(folder.PathOf("cache/v2")).Single();
+        var entry = Directory.GetFiles(folder.PathOf("cache/" + ResultCache.EntriesFolder)).Single();
         var bytes = File.ReadAllBytes(entry);
         File.WriteAllBytes(entry, damage switch
         {
@@ -92,7 +95,7 @@ public class ResultCacheTests
         public static readonly DiagnosticComparer Instance = new();
 
         public bool Equals(Diagnostic? x, Diagnostic? y) =>
-            x!.Descriptor == y!.Descriptor && x.Location == y.Location && x.Message == y.Message && x.Severity == y.Severity
+            x!.Descriptor == y!.Descriptor && x.Location == y.Location && x.Message == y.Message && x.Severity == y.Severity && x.Confidence == y.Confidence
             && x.Fix?.Title == y.Fix?.Title && (x.Fix?.Changes ?? []).SequenceEqual(y.Fix?.Changes ?? []);
 
         public int GetHashCode(Diagnostic obj) => obj.Location.GetHashCode();

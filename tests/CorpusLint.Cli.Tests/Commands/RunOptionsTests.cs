@@ -129,7 +129,7 @@ public class RunOptionsTests
     {
         using var corpus = TempCorpus.WithSeeds();
         CliRunner.Run(corpus.Root, "check", "--format", "msbuild", "seeds", "--cache-dir", "elsewhere");
-        Assert.True(Directory.Exists(corpus.PathOf("elsewhere/v2")));
+        Assert.True(Directory.Exists(corpus.PathOf("elsewhere/" + ResultCache.EntriesFolder)));
 
         var clean = CliRunner.Run(corpus.Root, "clean", "--cache-dir", "elsewhere");
         Assert.Equal(0, clean.ExitCode);
@@ -171,7 +171,7 @@ public class RunOptionsTests
 
     // The cache files with their identity: a rewritten file is a new file renamed into place.
     private static Dictionary<string, string> Entries(TempCorpus corpus) =>
-        Directory.GetFiles(corpus.PathOf(ResultCache.DirectoryName + "/v2"), "*", SearchOption.AllDirectories)
+        Directory.GetFiles(corpus.PathOf(ResultCache.DirectoryName + "/" + ResultCache.EntriesFolder), "*", SearchOption.AllDirectories)
             .ToDictionary(f => f, f => $"{File.GetLastWriteTimeUtc(f):O} {Convert.ToBase64String(File.ReadAllBytes(f))}");
 
     // Files named in diagnostics: every seed article has some.
