@@ -3,6 +3,7 @@
 #
 #   bench/corpus.sh [SIZE_MB] [RUNS] [check]  default: 100 MB, 5 runs per measurement; `check` times only
 #                                             check (cold cache) and its peak memory, for the scaling test
+#   bench/corpus.sh [SIZE_MB] [RUNS] formats  check with a warm cache in each report format, and its peak memory
 #
 # Builds the tool (Release), builds a corpus of SIZE_MB by replicating the devset's articles
 # (../shared/devset/input, or $CORPUSLINT_BENCH_SOURCE) into numbered folders, then times with hyperfine:
@@ -73,6 +74,17 @@ if [ "$only" = check ]; then
     --prepare "rm -rf $work/.corpuslint-cache" -n "check, cold cache" "$tool check $corpus > /dev/null"
   medians "$work/results-$size_mb.json"
   echo "peak memory, check (cold):  $(rm -rf "$work/.corpuslint-cache"; peak "$tool" check "$corpus")"
+  exit 0
+fi
+
+if [ "$only" = formats ]; then
+  "$tool" check "$corpus" > /dev/null || true   # fills the cache; the formats share its entries
+  for format in text msbuild json sarif github; do
+    hyperfine --runs "$runs" --ignore-failure --export-json "$work/results-$format.json" \
+      -n "check --format $format, warm" "$tool check --format $format $corpus > /dev/null"
+    medians "$work/results-$format.json"
+    echo "peak memory, check --format $format (warm):  $(peak "$tool" check --format "$format" "$corpus")"
+  done
   exit 0
 fi
 
