@@ -26,7 +26,7 @@ public sealed class SemanticModel
         Tree = tree;
         var orderedSignals = (signals ?? []).OrderBy(s => s.SignalOrder).ThenBy(s => s.SignalId, StringComparer.Ordinal).ToArray();
         _proseScores = new Lazy<double[]>(() => tree.Lines.Select(ProseScorer.Score).ToArray());
-        _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : orderedSignals.FirstOrDefault(s => s.IsBoilerplate(l))).ToArray());
+        _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : FirstClaim(orderedSignals, l)).ToArray());
         _blockFacts = new Lazy<BlockFacts[]>(() => tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray());
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
@@ -115,6 +115,20 @@ public sealed class SemanticModel
 
     public static bool IsContentWord(string lowercaseWord) =>
         lowercaseWord.Length >= 3 && !Stopwords.English.Contains(lowercaseWord) && !lowercaseWord.All(char.IsDigit);
+
+    // A loop, not LINQ with a closure: this asks every signal about every line.
+    private static IBoilerplateSignal? FirstClaim(IBoilerplateSignal[] signals, ArticleLine line)
+    {
+        foreach (var signal in signals)
+        {
+            if (signal.IsBoilerplate(line))
+            {
+                return signal;
+            }
+        }
+
+        return null;
+    }
 
     private BlockRole[] RefineRoles()
     {

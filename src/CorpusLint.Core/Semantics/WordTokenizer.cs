@@ -17,13 +17,20 @@ public static class WordTokenizer
             }
             else if (!inWord && start >= 0)
             {
-                var word = text[start..i].ToString();
-                words.Add(lowercase ? word.ToLowerInvariant() : word);
+                words.Add(lowercase ? Lowercase(text[start..i]) : text[start..i].ToString());
                 start = -1;
             }
         }
 
         return words;
+    }
+
+    // One string per word: lowercased straight from the text, not copied and then lowercased.
+    private static string Lowercase(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lower.ToString();
     }
 
     /// <summary>

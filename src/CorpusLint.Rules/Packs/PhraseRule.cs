@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
 using CorpusLint.Analysis;
 using CorpusLint.Diagnostics;
@@ -20,6 +19,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     private const string Decoration = " \t:|•·-–—»«>*#_=~[](){}/\\";
 
     private readonly FrozenSet<string> _phrases;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
     private readonly Regex? _anyPattern;
     private readonly int _longestPhrase;
     private readonly int? _maxWords;
@@ -30,6 +30,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     {
         Descriptor = descriptor;
         _phrases = phraseKeys.Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _anyPattern = Combine(patterns);
         _longestPhrase = _phrases.Count == 0 ? 0 : _phrases.Max(p => p.Length);
         _maxWords = maxWords;
@@ -58,10 +59,16 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     /// <summary>The form a line and a phrase are compared in: lowercase, decoration trimmed, spaces folded.</summary>
     public static string PhraseKey(string text)
     {
-        var trimmed = text.AsSpan().Trim(Decoration);
-        var key = new StringBuilder(trimmed.Length);
+        var key = new char[text.Length];
+        return new string(key, 0, WritePhraseKey(text, key));
+    }
+
+    /// <summary>Writes the <see cref="PhraseKey(string)"/> of a text into a buffer at least as long as the text; returns its length.</summary>
+    private static int WritePhraseKey(ReadOnlySpan<char> text, Span<char> key)
+    {
+        int length = 0;
         bool space = false;
-        foreach (char c in trimmed)
+        foreach (char c in text.Trim(Decoration))
         {
             if (char.IsWhiteSpace(c))
             {
@@ -71,14 +78,14 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
             if (space)
             {
-                key.Append(' ');
+                key[length++] = ' ';
                 space = false;
             }
 
-            key.Append(char.ToLowerInvariant(c));
+            key[length++] = char.ToLowerInvariant(c);
         }
 
-        return key.ToString();
+        return length;
     }
 
     public override void Initialize(AnalysisContext context) => context.RegisterLineAction(Analyze);
@@ -105,8 +112,24 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     // Spaces fold to one in the key, so a line whose trimmed text is over twice the longest phrase cannot match:
     // skipping it spares building a key for every line of prose.
-    private bool MatchesPhrase(string text) =>
-        _phrases.Count > 0 && text.AsSpan().Trim(Decoration).Length <= 2 * _longestPhrase && _phrases.Contains(PhraseKey(text));
+    // The key is built on the stack (it is at most as long as the trimmed line) and looked up as a span: this runs
+    // for every short line and every phrase rule, so it must not allocate.
+    private bool MatchesPhrase(string text)
+    {
+        if (_phrases.Count == 0)
+        {
+            return false;
+        }
+
+        var trimmed = text.AsSpan().Trim(Decoration);
+        if (trimmed.Length > 2 * _longestPhrase)
+        {
+            return false;
+        }
+
+        Span<char> key = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        return _phraseLookup.Contains(key[..WritePhraseKey(trimmed, key)]);
+    }
 
     /// <summary>One regex for all the rule's patterns, so a line is scanned once, not once per pattern.</summary>
     private static Regex? Combine(IReadOnlyList<Regex> patterns) => patterns.Count switch

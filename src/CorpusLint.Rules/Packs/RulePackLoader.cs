@@ -117,8 +117,8 @@ public static partial class RulePackLoader
             throw new RulePackException(where, $"minCoverage {definition.MinCoverage} must be above 0 and at most 1");
         }
 
-        IReadOnlyList<Regex> patterns = definition.Patterns.Count == 0 ? [] : [CompilePatterns(definition.Patterns, where)];
-        var vocabulary = definition.Vocabulary.Count == 0 ? null : BuildVocabulary(definition, where);
+        IReadOnlyList<Regex> patterns = definition.Patterns.Count == 0 ? [] : [CompilePatterns(definition.Patterns, where, builtIn)];
+        var vocabulary = definition.Vocabulary.Count == 0 ? null : BuildVocabulary(definition, where, builtIn);
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
             Example = definition.Example,
@@ -129,11 +129,11 @@ public static partial class RulePackLoader
         };
     }
 
-    private static VocabularyMatcher BuildVocabulary(PhraseRuleDefinition definition, string where)
+    private static VocabularyMatcher BuildVocabulary(PhraseRuleDefinition definition, string where, bool builtIn)
     {
         try
         {
-            return new VocabularyMatcher(definition.Vocabulary, definition.MinCoverage, PatternOptions, PatternTimeout);
+            return new VocabularyMatcher(definition.Vocabulary, definition.MinCoverage, PatternOptions, Timeout(builtIn));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -145,7 +145,7 @@ public static partial class RulePackLoader
     // as one alternation (what PhraseRule matches with), not once each and again combined. Each pattern's syntax
     // is checked alone first (cheap: the backtracking parser), so a pattern that only parses once combined is
     // still an error; when the combination fails, building each pattern alone names the one to blame.
-    private static Regex CompilePatterns(IReadOnlyList<string> patterns, string where)
+    private static Regex CompilePatterns(IReadOnlyList<string> patterns, string where, bool builtIn)
     {
         for (int j = 0; j < patterns.Count; j++)
         {
@@ -161,7 +161,7 @@ public static partial class RulePackLoader
 
         try
         {
-            return new Regex(patterns.Count == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})")), PatternOptions, PatternTimeout);
+            return new Regex(patterns.Count == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})")), PatternOptions, Timeout(builtIn));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -185,6 +185,11 @@ public static partial class RulePackLoader
             throw new RulePackException(where, $"invalid pattern '{pattern}': {e.Message}");
         }
     }
+
+    // The non-backtracking engine is linear in the line's length, so our own reviewed patterns need no clock: a
+    // timeout makes every match read the time, and packs match every short line once per rule. A user's pattern
+    // keeps the timeout as a second guard.
+    private static TimeSpan Timeout(bool builtIn) => builtIn ? Regex.InfiniteMatchTimeout : PatternTimeout;
 
     private static string ReadResource(Assembly assembly, string name)
     {
