@@ -172,12 +172,18 @@ public sealed class ArticleLayout
         {
             var block = tree.Blocks[i];
             int words = facts[i].WordCount;
-            if (words <= CommentMarkers.HeaderMaxWords && CommentMarkers.IsHeader(HeadlineFinder.BlockText(tree, block)) && MostProseBefore(facts, start, i, end))
+            if (words > Math.Max(CommentMarkers.HeaderMaxWords, CommentMarkers.SignatureMaxWords))
+            {
+                continue;
+            }
+
+            string text = HeadlineFinder.BlockText(tree, block);
+            if (words <= CommentMarkers.HeaderMaxWords && CommentMarkers.IsHeader(text) && MostProseBefore(facts, start, i, end))
             {
                 return i;
             }
 
-            if (words <= CommentMarkers.SignatureMaxWords && CommentMarkers.IsSignature(HeadlineFinder.BlockText(tree, block)))
+            if (words <= CommentMarkers.SignatureMaxWords && CommentMarkers.IsSignature(text))
             {
                 signatures.Add(i);
             }

@@ -104,17 +104,35 @@ public sealed class SemanticModel
     /// <summary>Share of a text's content words that the body also uses: is this headline about this article?</summary>
     public double TopicOverlap(string text)
     {
-        var words = WordTokenizer.Words(text).Where(IsContentWord).Distinct().ToList();
-        if (words.Count == 0)
+        // One pass, no LINQ: this runs for every block shaped like a teaser list.
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        int shared = 0;
+        foreach (var word in WordTokenizer.Words(text))
         {
-            return 0;
+            if (IsContentWord(word) && distinct.Add(word) && BodyVocabulary.ContainsKey(word))
+            {
+                shared++;
+            }
         }
 
-        return (double)words.Count(BodyVocabulary.ContainsKey) / words.Count;
+        return distinct.Count == 0 ? 0 : (double)shared / distinct.Count;
     }
 
     public static bool IsContentWord(string lowercaseWord) =>
-        lowercaseWord.Length >= 3 && !Stopwords.English.Contains(lowercaseWord) && !lowercaseWord.All(char.IsDigit);
+        lowercaseWord.Length >= 3 && !Stopwords.English.Contains(lowercaseWord) && !IsAllDigits(lowercaseWord);
+
+    private static bool IsAllDigits(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A loop, not LINQ with a closure: this asks every signal about every line.
     private static IBoilerplateSignal? FirstClaim(IBoilerplateSignal[] signals, ArticleLine line)
