@@ -112,8 +112,9 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     // Spaces fold to one in the key, so a line whose trimmed text is over twice the longest phrase cannot match:
     // skipping it spares building a key for every line of prose.
-    // The key is built on the stack (it is at most as long as the trimmed line) and looked up as a span: this runs
-    // for every short line and every phrase rule, so it must not allocate.
+    // Runs for every short line and every phrase rule, so it must not allocate: the key is kept in a per-thread
+    // buffer and looked up as a span. The semantic model asks every signal about one line before the next, and
+    // the key does not depend on the rule, so the other phrase rules reuse the line's key instead of rebuilding it.
     private bool MatchesPhrase(string text)
     {
         if (_phrases.Count == 0)
@@ -122,13 +123,36 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         }
 
         var trimmed = text.AsSpan().Trim(Decoration);
-        if (trimmed.Length > 2 * _longestPhrase)
-        {
-            return false;
-        }
+        return trimmed.Length <= 2 * _longestPhrase && _phraseLookup.Contains(LineKey.Of(text, trimmed));
+    }
 
-        Span<char> key = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
-        return _phraseLookup.Contains(key[..WritePhraseKey(trimmed, key)]);
+    /// <summary>The phrase key of the line last asked about on this thread.</summary>
+    private static class LineKey
+    {
+        [ThreadStatic]
+        private static string? t_text;
+
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        [ThreadStatic]
+        private static int t_length;
+
+        public static ReadOnlySpan<char> Of(string text, ReadOnlySpan<char> trimmed)
+        {
+            if (!ReferenceEquals(text, t_text) || t_buffer is null)
+            {
+                if (t_buffer is null || t_buffer.Length < trimmed.Length)
+                {
+                    t_buffer = new char[Math.Max(trimmed.Length, 256)];
+                }
+
+                t_length = WritePhraseKey(trimmed, t_buffer);
+                t_text = text;
+            }
+
+            return t_buffer.AsSpan(0, t_length);
+        }
     }
 
     /// <summary>One regex for all the rule's patterns, so a line is scanned once, not once per pattern.</summary>
