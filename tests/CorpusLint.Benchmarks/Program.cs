@@ -10,5 +10,12 @@ if (args is ["rule-costs", ..])
     return 0;
 }
 
+// `-- model-costs [ROUNDS]`: the semantic model's facts and each boilerplate signal, timed alone.
+if (args is ["model-costs", ..])
+{
+    ModelCosts.Run(rounds: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);
 return 0;
