@@ -12,7 +12,6 @@ public sealed class SemanticModel
     private readonly Lazy<double[]> _proseScores;
     private readonly Lazy<BodyRegion> _body;
     private readonly Lazy<Dictionary<string, int>> _bodyVocabulary;
-    private readonly Lazy<SentenceIndex> _sentences;
     private readonly Lazy<IBoilerplateSignal?[]> _claims;
     private readonly Lazy<BlockFacts[]> _blockFacts;
     private readonly Lazy<ArticleLayout> _layout;
@@ -32,7 +31,6 @@ public sealed class SemanticModel
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
         _roles = new Lazy<BlockRole[]>(RefineRoles);
         _bodyVocabulary = new Lazy<Dictionary<string, int>>(BuildBodyVocabulary);
-        _sentences = new Lazy<SentenceIndex>(() => SentenceIndex.Build(tree));
         _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree));
         _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree));
         _metadataInsideArticle = new Lazy<bool[]>(() => MetadataPlacement.Find(tree, _claims.Value, RoleOf));
@@ -52,7 +50,6 @@ public sealed class SemanticModel
     /// <summary>Content words of the body's prose with their counts, lowercased.</summary>
     public IReadOnlyDictionary<string, int> BodyVocabulary => _bodyVocabulary.Value;
 
-    public SentenceIndex Sentences => _sentences.Value;
 
     /// <summary>Word 5-grams of every line, to ask "which other lines contain this sentence?".</summary>
     public ShingleIndex Shingles => _shingles.Value;

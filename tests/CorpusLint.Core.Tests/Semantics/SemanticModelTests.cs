@@ -62,10 +62,10 @@ public class SemanticModelTests
     }
 
     [Fact]
-    public void SentenceIndexFindsARepeatedSentenceDespiteQuotesAndCase()
+    public void ShingleIndexFindsARepeatedSentenceDespiteQuotesAndCase()
     {
-        var model = new SemanticModel(ArticleParser.Parse(SourceText.From("“It is over,” he said. Then he left.\n\nIT IS OVER, HE SAID\n")));
-        Assert.Equal([0, 2], model.Sentences.LinesWith(WordTokenizer.ComparisonKey("It is over, he said.")));
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From("“It is over now,” he said. Then he left.\n\nIT IS OVER NOW, HE SAID\n\nIt is not over.\n")));
+        Assert.Equal([0, 2], model.Shingles.LinesContaining("It is over now, he said."));
     }
 
     [Fact]
