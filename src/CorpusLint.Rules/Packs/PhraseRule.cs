@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using CorpusLint.Analysis;
 using CorpusLint.Diagnostics;
 using CorpusLint.Semantics;
@@ -20,18 +19,18 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private readonly FrozenSet<string> _phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
-    private readonly Regex? _anyPattern;
+    private readonly PackRegex? _anyPattern;
     private readonly int _longestPhrase;
     private readonly int? _maxWords;
     private readonly PhraseRuleScope _scope;
     private readonly VocabularyMatcher? _vocabulary;
 
-    public PhraseRule(DiagnosticDescriptor descriptor, IEnumerable<string> phraseKeys, IReadOnlyList<Regex> patterns, int? maxWords, PhraseRuleScope scope, VocabularyMatcher? vocabulary = null)
+    public PhraseRule(DiagnosticDescriptor descriptor, IEnumerable<string> phraseKeys, PackRegex? patterns, int? maxWords, PhraseRuleScope scope, VocabularyMatcher? vocabulary = null)
     {
         Descriptor = descriptor;
         _phrases = phraseKeys.Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _anyPattern = Combine(patterns);
+        _anyPattern = patterns;
         _longestPhrase = _phrases.Count == 0 ? 0 : _phrases.Max(p => p.Length);
         _maxWords = maxWords;
         _scope = scope;
@@ -108,7 +107,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)
-        && (MatchesPhrase(line.Text) || (_anyPattern?.IsMatch(line.Text.AsSpan().Trim()) ?? false) || (_vocabulary?.Covers(line.Text) ?? false));
+        && (MatchesPhrase(line.Text) || (_anyPattern?.Run(line.Text, static (regex, text) => regex.IsMatch(text.AsSpan().Trim())) ?? false) || (_vocabulary?.Covers(line.Text) ?? false));
 
     // Spaces fold to one in the key, so a line whose trimmed text is over twice the longest phrase cannot match:
     // skipping it spares building a key for every line of prose.
@@ -154,14 +153,6 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
             return t_buffer.AsSpan(0, t_length);
         }
     }
-
-    /// <summary>One regex for all the rule's patterns, so a line is scanned once, not once per pattern.</summary>
-    private static Regex? Combine(IReadOnlyList<Regex> patterns) => patterns.Count switch
-    {
-        0 => null,
-        1 => patterns[0],
-        _ => new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), patterns[0].Options, patterns[0].MatchTimeout),
-    };
 
     private bool InScope(LineAnalysisContext context)
     {

@@ -18,14 +18,30 @@ public static partial class RulePackLoader
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>The packs built into CorpusLint (rules/*.json, embedded in this assembly).</summary>
-    public static IReadOnlyList<PhraseRule> LoadBuiltIn()
+    public static IReadOnlyList<PhraseRule> LoadBuiltIn() =>
+        BuiltInPacks().SelectMany(pack => Load(pack.Json, pack.Name, builtIn: true)).ToList();
+
+    /// <summary>
+    /// Every regex the built-in packs match with, named after its rule: the input from which
+    /// <see cref="BuiltInRegexes"/> is generated.
+    /// </summary>
+    public static IEnumerable<(string Name, string Pattern)> BuiltInRegexSources()
     {
-        var assembly = typeof(RulePackLoader).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal) && !n.EndsWith(".schema.json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .SelectMany(n => Load(ReadResource(assembly, n), n, builtIn: true))
-            .ToList();
+        foreach (var pack in BuiltInPacks())
+        {
+            foreach (var rule in Parse(pack.Json, pack.Name).Rules)
+            {
+                if (rule.Patterns.Count > 0)
+                {
+                    yield return (rule.Id + "Patterns", PatternsSource(rule.Patterns));
+                }
+
+                if (rule.Vocabulary.Count > 0)
+                {
+                    yield return (rule.Id + "Vocabulary", VocabularyMatcher.PatternOf(rule.Vocabulary));
+                }
+            }
+        }
     }
 
     /// <summary>A user's pack from a file. Its rule ids must not use the reserved CL prefix.</summary>
@@ -46,18 +62,7 @@ public static partial class RulePackLoader
 
     public static IReadOnlyList<PhraseRule> Load(string json, string source, bool builtIn)
     {
-        RulePackDocument document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, RulePackJsonContext.Default.RulePackDocument)
-                ?? throw new RulePackException(source, "the pack is empty (null)");
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is { } line ? $"({line + 1},{(e.BytePositionInLine ?? 0) + 1})" : string.Empty;
-            throw new RulePackException(source + where, $"invalid rule pack{(e.Path is { Length: > 0 } p ? $" at {p}" : string.Empty)}: {FirstSentence(e.Message)}");
-        }
-
+        var document = Parse(json, source);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rules = new List<PhraseRule>();
         for (int i = 0; i < document.Rules.Count; i++)
@@ -72,6 +77,29 @@ public static partial class RulePackLoader
         }
 
         return rules;
+    }
+
+    private static RulePackDocument Parse(string json, string source)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, RulePackJsonContext.Default.RulePackDocument)
+                ?? throw new RulePackException(source, "the pack is empty (null)");
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is { } line ? $"({line + 1},{(e.BytePositionInLine ?? 0) + 1})" : string.Empty;
+            throw new RulePackException(source + where, $"invalid rule pack{(e.Path is { Length: > 0 } p ? $" at {p}" : string.Empty)}: {FirstSentence(e.Message)}");
+        }
+    }
+
+    private static IEnumerable<(string Name, string Json)> BuiltInPacks()
+    {
+        var assembly = typeof(RulePackLoader).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal) && !n.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n, ReadResource(assembly, n)));
     }
 
     private static PhraseRule Build(PhraseRuleDefinition definition, string where, bool builtIn)
@@ -117,8 +145,8 @@ public static partial class RulePackLoader
             throw new RulePackException(where, $"minCoverage {definition.MinCoverage} must be above 0 and at most 1");
         }
 
-        IReadOnlyList<Regex> patterns = definition.Patterns.Count == 0 ? [] : [CompilePatterns(definition.Patterns, where, builtIn)];
-        var vocabulary = definition.Vocabulary.Count == 0 ? null : BuildVocabulary(definition, where, builtIn);
+        var patterns = definition.Patterns.Count == 0 ? null : BuildPatterns(definition.Patterns, where, builtIn);
+        var vocabulary = definition.Vocabulary.Count == 0 ? null : new VocabularyMatcher(BuildVocabulary(definition, where, builtIn), definition.MinCoverage);
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
             Example = definition.Example,
@@ -129,17 +157,32 @@ public static partial class RulePackLoader
         };
     }
 
-    private static VocabularyMatcher BuildVocabulary(PhraseRuleDefinition definition, string where, bool builtIn)
+    /// <summary>The regex a rule's patterns are matched with: one alternation, so a line is scanned once, not once per pattern.</summary>
+    public static string PatternsSource(IReadOnlyList<string> patterns) =>
+        patterns.Count == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})"));
+
+    private static PackRegex BuildPatterns(IReadOnlyList<string> patterns, string where, bool builtIn) =>
+        Generated(PatternsSource(patterns), builtIn) ?? PackRegex.Linear(CompilePatterns(patterns, where, builtIn));
+
+    private static PackRegex BuildVocabulary(PhraseRuleDefinition definition, string where, bool builtIn)
     {
+        string source = VocabularyMatcher.PatternOf(definition.Vocabulary);
         try
         {
-            return new VocabularyMatcher(definition.Vocabulary, definition.MinCoverage, PatternOptions, Timeout(builtIn));
+            return Generated(source, builtIn) ?? PackRegex.Linear(new Regex(source, PatternOptions, Timeout(builtIn)));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             throw new RulePackException(where + ".vocabulary", $"cannot build the vocabulary: {e.Message}");
         }
     }
+
+    // A built-in pack's regex comes compiled from the build (see BuiltInRegexes); one the generated code lacks
+    // (a pack edited since it was generated) is built at run time like a user's.
+    private static PackRegex? Generated(string source, bool builtIn) =>
+        builtIn && BuiltInRegexes.Find(source, PatternOptions & ~RegexOptions.NonBacktracking) is { } generated
+            ? PackRegex.Tiered(generated, () => new Regex(source, PatternOptions))
+            : null;
 
     // Building a non-backtracking regex is the costliest part of start-up, so a rule's patterns are built once,
     // as one alternation (what PhraseRule matches with), not once each and again combined. Each pattern's syntax
@@ -161,7 +204,7 @@ public static partial class RulePackLoader
 
         try
         {
-            return new Regex(patterns.Count == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})")), PatternOptions, Timeout(builtIn));
+            return new Regex(PatternsSource(patterns), PatternOptions, Timeout(builtIn));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {

@@ -10,35 +10,42 @@ namespace CorpusLint.Rules.Packs;
 /// </summary>
 public sealed class VocabularyMatcher
 {
-    private readonly Regex _terms;
+    private readonly PackRegex _terms;
     private readonly double _minCoverage;
 
-    public VocabularyMatcher(IEnumerable<string> terms, double minCoverage, RegexOptions options, TimeSpan timeout)
+    /// <param name="terms">A regex of the vocabulary's terms, built from <see cref="PatternOf"/>.</param>
+    public VocabularyMatcher(PackRegex terms, double minCoverage)
+    {
+        _terms = terms;
+        _minCoverage = minCoverage;
+    }
+
+    /// <summary>The regex that finds the vocabulary's terms as whole words, the longest first.</summary>
+    public static string PatternOf(IEnumerable<string> terms)
     {
         var alternatives = terms
             .Select(t => t.Trim())
             .Where(t => t.Length > 0)
             .OrderByDescending(t => t.Length)
             .Select(t => Regex.Escape(t).Replace("\\ ", "\\s+", StringComparison.Ordinal));
-        _terms = new Regex($@"\b({string.Join('|', alternatives)})\b", options, timeout);
-        _minCoverage = minCoverage;
+        return $@"\b({string.Join('|', alternatives)})\b";
     }
 
     public bool Covers(string line)
     {
         int letters = CountLetters(line);
-        if (letters == 0)
-        {
-            return false;
-        }
+        return letters > 0 && _terms.Run(line, CoveredLetters) >= _minCoverage * letters;
+    }
 
+    private static int CoveredLetters(Regex terms, string line)
+    {
         int covered = 0;
-        foreach (var match in _terms.EnumerateMatches(line))
+        foreach (var match in terms.EnumerateMatches(line))
         {
             covered += CountLetters(line.AsSpan(match.Index, match.Length));
         }
 
-        return covered >= _minCoverage * letters;
+        return covered;
     }
 
     private static int CountLetters(ReadOnlySpan<char> text)
