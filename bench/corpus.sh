@@ -5,7 +5,7 @@
 #                                             check (cold cache) and its peak memory, for the scaling test
 #   bench/corpus.sh [SIZE_MB] [RUNS] formats  check with a warm cache in each report format, and its peak memory
 #
-# Builds the tool (Release), builds a corpus of SIZE_MB by replicating the devset's articles
+# Publishes the tool (Release, ReadyToRun), builds a corpus of SIZE_MB by replicating the devset's articles
 # (../shared/devset/input, or $CORPUSLINT_BENCH_SOURCE) into numbered folders, then times with hyperfine:
 # `cat` over the corpus (the floor: reading the bytes), `check` with a cold and a warm cache,
 # `fix --output-dir`, `check` on one article (start-up included) and `fix --jsonl` over the same text as
@@ -23,7 +23,9 @@ source_dir=$(cd "$source_dir" && pwd)
 work=${CORPUSLINT_BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
 
-dotnet build src/CorpusLint.Cli -c Release -o "$work/tool" >/dev/null
+# Published for this machine's platform, ReadyToRun, as the tool package installs it.
+rid=$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)
+dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -o "$work/tool" >/dev/null
 tool="$work/tool/corpuslint"
 
 corpus="$work/corpus-$size_mb"
