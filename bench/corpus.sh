@@ -25,7 +25,7 @@ mkdir -p "$work"
 
 # Published for this machine's platform, ReadyToRun, as the tool package installs it.
 rid=$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)
-dotnet publish src/CorpusLint.Cli -c Release -r "$rid" -o "$work/tool" >/dev/null
+dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/tool" >/dev/null
 tool="$work/tool/corpuslint"
 
 corpus="$work/corpus-$size_mb"
