@@ -82,9 +82,25 @@ public class MetadataRulesTests
     [InlineData("Photo")]
     [InlineData("Jane Doe © Example Images")]
     [InlineData("Photo - Reuters")]
-    public void PhotoCreditsAreFlaggedInsideTheArticleToo(string line)
+    [InlineData("Source: School Administrator, v59 n3 p6-12 Mar 2002")]
+    public void PhotoCreditsBetweenParagraphsAreTheArticlesOwn(string line)
     {
+        // A credit in the article's flow stood under a picture there: annotated articles keep it (and a reading
+        // list's `Source: …` under each entry). It still separates runs for the body search; it is only not reported.
         var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\n" + CatalogueTester.MoreBody;
+        Assert.Empty(CatalogueTester.FlaggedLines("CL6006", text));
+        Assert.Contains("\n" + line + "\n", CatalogueTester.Fix(text));
+    }
+
+    [Theory]
+    [InlineData("Matt Slocum / AP")]
+    [InlineData("JIM WATSON/AFP/Getty Images")]
+    [InlineData("Photo")]
+    [InlineData("Photo - Reuters")]
+    public void PhotoCreditsAmongThePagesFurnitureAreFlagged(string line)
+    {
+        // After the last paragraph, with the site's share bar after it: the page's, not the article's.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\nShare this article\n";
         Assert.Equal([9], CatalogueTester.FlaggedLines("CL6006", text));
     }
 
