@@ -5,10 +5,12 @@ namespace CorpusLint.Semantics;
 /// <summary>
 /// Which metadata lines (bylines, dates: lines a non-furniture signal claims) stand inside the article's text.
 /// Looking past other metadata, such a line has kept article text (the headline or the body) on both sides, or
-/// the headline right below it: it is the article's own header (`By Jane Doe` and a date between the headline
-/// and the first paragraph, a date printed over the headline) or the heading of an entry on a dated page (a
-/// diary's `December 21, 2004` between two entries). A metadata line at the article's edge or outside it (a
-/// page date above the site's menus, credits after the last paragraph) has a neighbour that isn't article text.
+/// the headline right below it, or the body before it and nothing after it: it is the article's own header
+/// (`By Jane Doe` and a date between the headline and the first paragraph, a date printed over the headline),
+/// the heading of an entry on a dated page (a diary's `December 21, 2004` between two entries), a photo's
+/// credit in the text's flow, or the sign-off that ends the text (`Posted by Jane Doe`). A metadata line at the
+/// article's edge or outside it (a page date above the site's menus, credits after the last paragraph with the
+/// site's footer after them) has a neighbour that isn't article text.
 /// </summary>
 internal static class MetadataPlacement
 {
@@ -21,12 +23,15 @@ internal static class MetadataPlacement
         var inside = new bool[n];
         for (int i = 0; i < n; i++)
         {
-            if (!IsMetadata(claims[i]) || !IsArticleText(after[i]))
+            if (!IsMetadata(claims[i]))
             {
                 continue;
             }
 
-            inside[i] = roleOf(lines[after[i]]) == BlockRole.Title || IsArticleText(before[i]);
+            // Nothing but metadata after it, and the body before it: the article's sign-off at the end of the text.
+            inside[i] = after[i] < 0
+                ? IsArticleText(before[i])
+                : IsArticleText(after[i]) && (roleOf(lines[after[i]]) == BlockRole.Title || IsArticleText(before[i]));
         }
 
         return inside;

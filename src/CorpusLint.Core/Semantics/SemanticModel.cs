@@ -70,8 +70,9 @@ public sealed class SemanticModel
     public bool IsRepeatedCaptionLine(ArticleLine line) => _repeatedCaptionLines.Value[line.Index];
 
     /// <summary>
-    /// A metadata line (a byline, a date) standing inside the article's text: the nearest other lines before and
-    /// after it are the headline or the body, so it is the article's own header or an entry's date, not the page's.
+    /// A metadata line (a byline, a date, a credit) standing inside the article's text: the nearest other lines before
+    /// and after it are the headline or the body (or the body ends the text with it), so it is the article's own
+    /// header, an entry's date or the text's sign-off, not the page's.
     /// </summary>
     public bool IsMetadataInsideArticle(ArticleLine line) => _metadataInsideArticle.Value[line.Index];
 

@@ -14,8 +14,31 @@ public class MetadataRulesTests
     [InlineData("CL6007", "5 min read")]
     public void MetadataLinesAfterTheArticleAreFlagged(string id, string line)
     {
-        // Where the seeds have them: after the last paragraph, the page's metadata, not the article's.
-        Assert.Equal([9], CatalogueTester.FlaggedLines(id, "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n"));
+        // Where the seeds have them: after the last paragraph, with the site's furniture after them: the page's
+        // metadata, not the article's.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\nShare this article\n";
+        Assert.Equal([9], CatalogueTester.FlaggedLines(id, text));
+    }
+
+    [Theory]
+    [InlineData("CL6002", "Posted by Jane Doe, Product Manager")]
+    [InlineData("CL6002", "By Jane Doe, with John Roe in Washington")]
+    [InlineData("CL6003", "December 21, 2004")]
+    [InlineData("CL6006", "Photo: Reuters")]
+    public void ASignOffThatEndsTheTextIsTheArticlesOwn(string id, string line)
+    {
+        // A blog post signed at its foot, nothing of the site's after it: the text's own last line.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n";
+        Assert.Empty(CatalogueTester.FlaggedLines(id, text));
+        Assert.EndsWith("\n" + line + "\n", CatalogueTester.Fix(text));
+    }
+
+    [Fact]
+    public void ASignOffAfterTheSitesFurnitureIsFlagged()
+    {
+        // The last line, but the share bar stands between it and the body: the page's, not the article's.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\nShare this article\n\nPosted by Jane Doe\n";
+        Assert.Equal([11], CatalogueTester.FlaggedLines("CL6002", text));
     }
 
     [Theory]

@@ -1,4 +1,6 @@
+using CorpusLint.Analysis;
 using CorpusLint.Rules.Packs;
+using CorpusLint.Text;
 
 namespace CorpusLint.Rules.Tests.Packs;
 
@@ -35,11 +37,14 @@ public class RulePackLoaderTests
     {
         const string pack = """
             { "rules": [ { "id": "ACME0002", "title": "Desk line", "category": "Metadata", "message": "Desk line '{0}'",
-                "description": "The desk that filed the story.", "patterns": ["^filed by the \\w+ desk$"], "keepInsideArticle": true } ] }
+                "description": "The desk that filed the story.", "patterns": ["^filed by the \\w+ desk$"], "keepInsideArticle": true },
+              { "id": "ACME0003", "title": "Subscribe button", "category": "ShareAndFollow", "message": "Button '{0}'",
+                "description": "The site's subscribe button.", "phrases": ["Subscribe"] } ] }
             """;
-        var rule = Assert.Single(RulePackLoader.Load(pack, "acme.json", builtIn: false));
-        var text = "Title\n\nFiled by the city desk\n\n" + CatalogueTester.Body + "\nFiled by the city desk\n";
-        Assert.Equal([11], RuleTester.FlaggedLines(rule, text));
+        var driver = new AnalyzerDriver(RulePackLoader.Load(pack, "acme.json", builtIn: false));
+        var text = "Title\n\nFiled by the city desk\n\n" + CatalogueTester.Body + "\nFiled by the city desk\n\nSubscribe\n";
+        var flagged = driver.Analyze(SourceText.From(text), "test.txt").Where(d => d.Id == "ACME0002").Select(d => d.Location.Line);
+        Assert.Equal([11], flagged);
     }
 
     [Fact]
