@@ -7,7 +7,8 @@ namespace CorpusLint.Rules.Duplicates;
 
 /// <summary>
 /// CL4001: a paragraph every sentence of which stands in other lines too: a pull quote, a repeated caption,
-/// a standfirst stitched from body sentences. The copy in the body's flow stays.
+/// a standfirst stitched from body sentences. The copy in the body's flow stays. A run of paragraphs repeated
+/// as a run is the page's own repetition and stays twice.
 /// </summary>
 public sealed class DuplicatedParagraph : Analyzer
 {
@@ -34,7 +35,9 @@ public sealed class DuplicatedParagraph : Analyzer
         "elsewhere. A one-sentence paragraph counts only when the other line is nearly the same (at most six " +
         "words longer), so a comment's title that repeats its first sentence stays. Longer paragraphs are judged first, so a paragraph stitched from others goes and they stay; " +
         "of two copies of the same paragraph the one in the body's flow (more prose lines beside it; on a tie " +
-        "the first) stays. Only copies that stay in the article count. Safe: every removed sentence still stands in the article.")
+        "the first) stays. Only copies that stay in the article count. Paragraphs that repeat as a run (a paragraph and " +
+        "the one beside it repeat two adjacent paragraphs elsewhere, in the same order) are what the page prints twice " +
+        "(an entry quoted in a later one, a listing repeated) and stay both times. Safe: every removed sentence still stands in the article.")
     {
         Example = "Before: `“We disagree,” he said.` as a pull quote before the dateline, and again in the body\n" +
                   "After:  only the body's copy",
@@ -67,8 +70,16 @@ public sealed class DuplicatedParagraph : Analyzer
             .Select(g => g.Key)
             .ToHashSet();
         var removed = new HashSet<int>(digests);
+        var copies = candidates.ToDictionary(
+            c => c.Line.Index,
+            c => model.Shingles.LinesContaining(c.Sentences![0]).Where(i => i != c.Line.Index).ToHashSet());
         foreach (var (line, sentences) in candidates)
         {
+            if (InRepeatedRun(tree, copies, line))
+            {
+                continue;
+            }
+
             int elsewhere = -1;
             foreach (var sentence in sentences!)
             {
@@ -86,6 +97,32 @@ public sealed class DuplicatedParagraph : Analyzer
                 context.ReportLine(Rule, line, LineQuote.Of(line.Text), elsewhere + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the line and the line next to it repeat, in the same order, two adjacent lines elsewhere: a run of
+    /// paragraphs the page prints twice (an entry quoted in a later one, a listing repeated), which annotated
+    /// pages keep both times. A pull quote or a stitched standfirst is one paragraph on its own.
+    /// </summary>
+    private static bool InRepeatedRun(ArticleTree tree, Dictionary<int, HashSet<int>> copies, ArticleLine line) =>
+        RepeatsWithNeighbour(copies, line, tree.NextContentLine) || RepeatsWithNeighbour(copies, line, tree.PreviousContentLine);
+
+    private static bool RepeatsWithNeighbour(Dictionary<int, HashSet<int>> copies, ArticleLine line, Func<int, ArticleLine?> neighbourOf)
+    {
+        if (neighbourOf(line.Index) is not { } neighbour || !copies.TryGetValue(neighbour.Index, out var neighbourCopies))
+        {
+            return false;
+        }
+
+        foreach (int copy in copies[line.Index])
+        {
+            if (neighbourOf(copy) is { } copyNeighbour && copyNeighbour.Index != line.Index && neighbourCopies.Contains(copyNeighbour.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line stays in the article, so a sentence standing there is not lost by removing another copy.</summary>

@@ -31,6 +31,29 @@ public class DuplicateRulesTests
     }
 
     [Fact]
+    public void ParagraphsThePagePrintsTwiceInTheSameOrderStayBothTimes()
+    {
+        // A run of paragraphs repeated as a run (an entry quoted in a later one, a listing printed twice) is what
+        // the page says twice, and annotated pages keep both copies; a pull quote is one paragraph on its own.
+        var text = "Storm hits valley\n\n" + CatalogueTester.MoreBody + "\n" + CatalogueTester.Body + "\n" + CatalogueTester.MoreBody;
+        Assert.Empty(CatalogueTester.FlaggedLines("CL4001", text));
+    }
+
+    [Fact]
+    public void TwoPullQuotesSideBySideStillGoWhenTheirCopiesAreApart()
+    {
+        // Adjacent here, but their copies are not adjacent in the same order: two pull quotes, not a repeated run.
+        const string second = "Volunteers filled sandbags along the main street through the night, and the church opened its hall to families whose homes were flooded.";
+        var text = "Storm hits valley\n\n" + Quote + "\n\n" + second + "\n\n" + CatalogueTester.Body + "\n" + second + "\n\n" +
+                   "The council said it would decide next month how much money to spend on repairs to the bridge and on new banks along the river.\n\n" +
+                   Quote + "\n";
+        Assert.Equal(2, CatalogueTester.FlaggedLines("CL4001", text).Length);
+        var fixedText = CatalogueTester.Fix(text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(fixedText, System.Text.RegularExpressions.Regex.Escape(Quote)));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(fixedText, System.Text.RegularExpressions.Regex.Escape(second)));
+    }
+
+    [Fact]
     public void CaptionWrittenTwiceInARowGoesEntirely()
     {
         var text = "Storm hits valley\n\nCrews clear mud from a road in the valley on Monday.\nCrews clear mud from a road in the valley on Monday. — AP\n\n" + CatalogueTester.Body;
