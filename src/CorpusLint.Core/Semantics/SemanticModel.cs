@@ -76,6 +76,16 @@ public sealed class SemanticModel
     /// </summary>
     public bool IsMetadataInsideArticle(ArticleLine line) => _metadataInsideArticle.Value[line.Index];
 
+    /// <summary>
+    /// A line whose nearest non-blank lines on both sides are kept article text (the title or the body, claimed by
+    /// no signal): it stands in the article's flow, where a short line is a subheading more often than a widget.
+    /// </summary>
+    public bool StandsInArticleFlow(ArticleLine line) =>
+        IsKeptArticleText(Tree.PreviousContentLine(line.Index)) && IsKeptArticleText(Tree.NextContentLine(line.Index));
+
+    private bool IsKeptArticleText(ArticleLine? line) =>
+        line is not null && _claims.Value[line.Index] is null && RoleOf(line) is BlockRole.Body or BlockRole.Title;
+
     /// <summary>The line kept as the article's title: the first line of the title block no signal claims.</summary>
     public ArticleLine? Headline
     {
@@ -99,15 +109,18 @@ public sealed class SemanticModel
         }
     }
 
-    /// <summary>Share of a text's content words that the body also uses: is this headline about this article?</summary>
-    public double TopicOverlap(string text)
+    /// <summary>
+    /// Share of a text's content words that the body also uses (at least <paramref name="minUses"/> times in its
+    /// prose): is this headline about this article? Is this line of interface words the article's own topic?
+    /// </summary>
+    public double TopicOverlap(string text, int minUses = 1)
     {
         // One pass, no LINQ: this runs for every block shaped like a teaser list.
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         int shared = 0;
         foreach (var word in WordTokenizer.Words(text))
         {
-            if (IsContentWord(word) && distinct.Add(word) && BodyVocabulary.ContainsKey(word))
+            if (IsContentWord(word) && distinct.Add(word) && BodyVocabulary.GetValueOrDefault(word) >= minUses)
             {
                 shared++;
             }

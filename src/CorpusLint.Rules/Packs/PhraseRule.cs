@@ -43,7 +43,20 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     public bool IsPageFurniture => Descriptor.Category != RuleCategories.Metadata;
 
     /// <summary>A vocabulary-only rule is broad, so the rules that name one kind of junk claim a line first.</summary>
-    public int SignalOrder => _phrases.Count == 0 && _anyPattern is null && _vocabulary is not null ? 1 : 0;
+    public int SignalOrder => IsVocabularyOnly ? 1 : 0;
+
+    /// <summary>
+    /// A vocabulary match (a line mostly of interface words) is not reported when it stands in the article's flow and
+    /// at least this share of its content words are the body's own topic (each used at least
+    /// <see cref="OwnTopicMinUses"/> times in its prose): `Password Manager` or `Search and Navigation` heading a
+    /// section of an article about a browser is a subheading, not the site's interface.
+    /// </summary>
+    public const double OwnTopicMinShare = 0.5;
+
+    /// <summary>How often the body's prose must use a word for it to be the article's topic, not a passing mention.</summary>
+    public const int OwnTopicMinUses = 2;
+
+    private bool IsVocabularyOnly => _phrases.Count == 0 && _anyPattern is null && _vocabulary is not null;
 
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -98,12 +111,15 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         bool found = _scope == PhraseRuleScope.Anywhere
             ? ReferenceEquals(context.Model.BoilerplateSignalOf(line), this)
             : InScope(context) && Matches(line);
-        found = found && !(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line));
+        found = found && !(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line)) && !IsSubheadingOnTheArticlesTopic(context.Model, line);
         if (found)
         {
             context.ReportLine(Descriptor, line, LineQuote.Of(line.Text));
         }
     }
+
+    private bool IsSubheadingOnTheArticlesTopic(SemanticModel model, ArticleLine line) =>
+        IsVocabularyOnly && model.StandsInArticleFlow(line) && model.TopicOverlap(line.Text, OwnTopicMinUses) >= OwnTopicMinShare;
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)
