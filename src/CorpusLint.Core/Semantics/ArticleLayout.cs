@@ -215,7 +215,8 @@ public sealed class ArticleLayout
 
     /// <summary>
     /// The plain headline, when the page has one near the body, is the title and the decorated page-title line
-    /// goes; prose between the headline and the body (a standfirst under a byline) is article text.
+    /// goes, with what stands between them (the site's menus, even on a page otherwise taken as clean); prose
+    /// between the headline and the body (a standfirst under a byline) is article text.
     /// Otherwise the first content block stays the title.
     /// </summary>
     private static void AssignTitle(ArticleTree tree, IReadOnlyList<BlockFacts> facts, BlockRole[] roles, int title, int start, int lastBody)
@@ -229,6 +230,14 @@ public sealed class ArticleLayout
 
         roles[title] = BlockRole.DecoratedTitle;
         roles[headline] = BlockRole.Title;
+        for (int i = title + 1; i < headline; i++)
+        {
+            if (roles[i] == BlockRole.Body)
+            {
+                roles[i] = BlockRole.BeforeBody;
+            }
+        }
+
         for (int i = headline + 1; i < start; i++)
         {
             if (facts[i].IsProse && !facts[i].IsJunk)

@@ -12,8 +12,9 @@ public static partial class HeadlineFinder
 {
     private const int MaxHeadlineWords = 40;
 
-    /// <summary>The headline's block index, or -1. Only blocks before any prose block count: a match after
-    /// the article has started is a subheading or a quote, not the headline.</summary>
+    /// <summary>The headline's block index, or -1. Only blocks up to the first prose block count (that block
+    /// too: a long headline reads as prose): a match after the article has started is a subheading or a quote,
+    /// not the headline.</summary>
     public static int Find(ArticleTree tree, int titleBlock, IReadOnlyList<BlockFacts> facts)
     {
         var titleText = BlockText(tree, tree.Blocks[titleBlock]);
@@ -24,22 +25,21 @@ public static partial class HeadlineFinder
             .ToHashSet(StringComparer.Ordinal);
         for (int i = titleBlock + 1; i < tree.Blocks.Count; i++)
         {
+            // Compared before the prose check: a long headline (ten words, a few of them function words) reads as prose.
+            if (facts[i].WordCount <= MaxHeadlineWords)
+            {
+                var key = WordTokenizer.ComparisonKey(BlockText(tree, tree.Blocks[i]));
+                int words = key.Length == 0 ? 0 : key.Count(c => c == ' ') + 1;
+                if (key.Length > 0 && key != titleKey
+                    && ((words >= 2 && parts.Contains(key)) || (words >= 3 && titleKey.Contains(key, StringComparison.Ordinal) && key.Length * 2 >= titleKey.Length)))
+                {
+                    return i;
+                }
+            }
+
             if (facts[i].IsProse)
             {
                 return -1;
-            }
-
-            if (facts[i].WordCount > MaxHeadlineWords)
-            {
-                continue;
-            }
-
-            var key = WordTokenizer.ComparisonKey(BlockText(tree, tree.Blocks[i]));
-            int words = key.Length == 0 ? 0 : key.Count(c => c == ' ') + 1;
-            if (key.Length > 0 && key != titleKey
-                && ((words >= 2 && parts.Contains(key)) || (words >= 3 && titleKey.Contains(key, StringComparison.Ordinal) && key.Length * 2 >= titleKey.Length)))
-            {
-                return i;
             }
         }
 

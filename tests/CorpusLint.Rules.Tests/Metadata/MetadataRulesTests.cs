@@ -147,6 +147,26 @@ public class MetadataRulesTests
     }
 
     [Fact]
+    public void ALongHeadlineThatReadsAsProseStillReplacesTheDecoratedTitle()
+    {
+        // Twelve words, a third of them function words: as long as prose, but it is the title's own text.
+        const string headline = "Rivers across the valley rise sharply after a storm on the hills";
+        var text = "AFP: " + headline + "\n\nHome\n\n" + headline + "\n\n" + CatalogueTester.Body;
+        Assert.Equal([1], CatalogueTester.FlaggedLines("CL6001", text));
+        Assert.StartsWith(headline + "\n\nRivers across the valley rose sharply", CatalogueTester.Fix(text));
+    }
+
+    [Fact]
+    public void WhatStandsBetweenTheDecoratedTitleAndTheHeadlineGoesOnACleanPage()
+    {
+        // No page furniture anywhere, so the whole page is taken as the article, but the line between the
+        // <title> line and the plain headline is the site's, not the article's.
+        var text = "Rivers rise after storm | Example News\n\nGo to Example News\n\nRivers rise after storm\n\n" + CatalogueTester.Body;
+        Assert.Contains(CatalogueTester.Analyze(text), d => d.Location.Line == 3 && d.Id is "CL1006" or "CL5001");
+        Assert.StartsWith("Rivers rise after storm\n\nRivers across the valley", CatalogueTester.Fix(text));
+    }
+
+    [Fact]
     public void ASubheadingThatRepeatsPartOfTheTitleDoesNotReplaceIt()
     {
         // After the prose has started, a line equal to a part of the title is a subheading, not the headline.
