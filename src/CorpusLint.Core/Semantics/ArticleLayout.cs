@@ -25,7 +25,8 @@ public sealed class ArticleLayout
 
     /// <summary>
     /// Below this share of page-furniture blocks the page is already clean: all of it is body. Metadata alone
-    /// (bylines, dates) doesn't count: a clean article may carry it, a dated blog archive a lot of it.
+    /// (bylines, dates) doesn't count: a clean article may carry it, a dated blog archive a lot of it. Nor does
+    /// furniture in the last block alone: a clean article may end with a footer line.
     /// </summary>
     public const double CleanPageJunkShare = 0.02;
 
@@ -108,13 +109,15 @@ public sealed class ArticleLayout
 
     private static (int Start, int End, int Score) FindBody(IReadOnlyList<BlockFacts> facts, int title, int n)
     {
-        int junk = 0;
+        int junk = 0, junkBeforeLast = 0;
         for (int i = 0; i < n; i++)
         {
             junk += facts[i].IsFurniture ? 1 : 0;
+            junkBeforeLast += facts[i].IsFurniture && i < n - 1 ? 1 : 0;
         }
 
-        if (junk < CleanPageJunkShare * n)
+        // One footer line at the very end (a copyright, a contact line) is what a clean article may carry too.
+        if (junk < CleanPageJunkShare * n || junkBeforeLast == 0)
         {
             return (title + 1, n - 1, 0);
         }

@@ -25,6 +25,29 @@ public class SiteBoilerplateRulesTests
         Assert.Empty(CatalogueTester.FlaggedLines("CL7002", text));
     }
 
+    private const string ContactList =
+        "Local news: local@example.org\n\nSports: sports@example.org\n\nBusiness: business@example.org\n\n" +
+        "Travel: travel@example.org\n\nBooks: books@example.org\n\n";
+
+    [Fact]
+    public void AnArticleWhoseOnlyFurnitureIsItsLastLineIsClean()
+    {
+        // One footer line at the very end doesn't make the page a scraped one: the list that closes the article
+        // stays whole (the body search would keep only three of its lines), and the footer line goes.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\n" + ContactList + "© 2019 Example Media. All rights reserved.\n";
+        Assert.Empty(CatalogueTester.FlaggedLines("CL7001", text));
+        Assert.Equal([19], CatalogueTester.FlaggedLines("CL7003", text));
+    }
+
+    [Fact]
+    public void FurnitureBeforeTheEndStillStartsTheBodySearch()
+    {
+        // A share bar between the article and the list: the page is scraped, and the list beyond the three lines
+        // the body takes in is page text after the article.
+        var text = "Storm hits valley\n\n" + CatalogueTester.Body + "\nShare this\n\n" + ContactList + "© 2019 Example Media. All rights reserved.\n";
+        Assert.NotEmpty(CatalogueTester.FlaggedLines("CL7001", text));
+    }
+
     [Fact]
     public void AShortClosingLineOfTheArticleStays()
     {
