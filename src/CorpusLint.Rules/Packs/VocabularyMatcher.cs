@@ -5,8 +5,8 @@ namespace CorpusLint.Rules.Packs;
 /// <summary>
 /// Matches a line that is mostly interface words (`Log In | Register`, `Share | Print | Comments`): the words
 /// of the vocabulary found in it, as whole words, cover at least a given share of its letters. A title such as
-/// `Make Movies from Your Photos` names one such word among others and is left alone. Terms are whole
-/// words (`\b` at both ends), so they should start and end with a letter or digit.
+/// `Make Movies from Your Photos` names one such word among others and is left alone, and so is a line of code.
+/// Terms are whole words (`\b` at both ends), so they should start and end with a letter or digit.
 /// </summary>
 public sealed class VocabularyMatcher
 {
@@ -33,6 +33,11 @@ public sealed class VocabularyMatcher
 
     public bool Covers(string line)
     {
+        if (IsCode(line))
+        {
+            return false;
+        }
+
         int letters = CountLetters(line);
         return letters > 0 && _terms.Run(line, CoveredLetters) >= _minCoverage * letters;
     }
@@ -46,6 +51,16 @@ public sealed class VocabularyMatcher
         }
 
         return covered;
+    }
+
+    /// <summary>
+    /// A line of program code in an article's sample (`return json.photos.photo;`, `fetch("/login", {`) uses
+    /// interface words as names, not as labels: it ends as a statement or a block does.
+    /// </summary>
+    private static bool IsCode(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is ';' or '{' or '}';
     }
 
     private static int CountLetters(ReadOnlySpan<char> text)

@@ -24,6 +24,8 @@ public class NavigationRulesTests
     [InlineData("Search teams found the missing hikers on Tuesday morning.")]
     [InlineData("1975 - 2004")]
     [InlineData("(212) 868-4444")]
+    [InlineData("return json.photos.photo;")]
+    [InlineData("fetch(\"/login\", {")]
     public void ProseAndHeadlinesThatUseNavigationWordsAreNot(string line)
     {
         var diagnostics = CatalogueTester.Analyze("Storm hits valley\n\n" + CatalogueTester.Body + "\n" + line + "\n\n" + CatalogueTester.MoreBody);
