@@ -66,11 +66,14 @@ internal static class CheckCommand
             using (var progress = ProgressBar.Start(console, files.Count))
             {
                 bool codeFrames = report.ShowsCodeFrames(result);
-                foreach (var fileReport in runOptions.CreatePipeline(result, console)
-                    .Run(files, (file, fileConsole) => CheckFile(file, linter, fileConsole, maxFileSize, codeFrames)))
+                foreach (var (fileReport, formatted) in runOptions.CreatePipeline(result, console).Run(files, (file, fileConsole) =>
+                {
+                    var checkedFile = CheckFile(file, linter, fileConsole, maxFileSize, codeFrames);
+                    return (checkedFile, sink.FormatAhead(checkedFile));
+                }))
                 {
                     progress.Advance();
-                    sink.Add(fileReport);
+                    sink.Add(fileReport, formatted);
                 }
             }
 

@@ -13,17 +13,57 @@ public sealed class AnsiStyle(bool enabled)
     public static bool ShouldColour(bool isTerminal, Func<string, string?> environment) =>
         isTerminal && string.IsNullOrEmpty(environment("NO_COLOR")) && environment("TERM") != "dumb";
 
-    public string Bold(string text) => Wrap("1", text);
+    public string Bold(string text) => Wrap(AnsiColour.Bold, text);
 
-    public string Dim(string text) => Wrap("2", text);
+    public string Dim(string text) => Wrap(AnsiColour.Dim, text);
 
-    public string Red(string text) => Wrap("1;31", text);
+    public string Red(string text) => Wrap(AnsiColour.Red, text);
 
-    public string Yellow(string text) => Wrap("1;33", text);
+    public string Yellow(string text) => Wrap(AnsiColour.Yellow, text);
 
-    public string Blue(string text) => Wrap("1;34", text);
+    public string Blue(string text) => Wrap(AnsiColour.Blue, text);
 
-    public string Cyan(string text) => Wrap("36", text);
+    public string Cyan(string text) => Wrap(AnsiColour.Cyan, text);
 
-    private string Wrap(string code, string text) => enabled && text.Length > 0 ? $"\u001b[{code}m{text}\u001b[0m" : text;
+    /// <summary>
+    /// Writes <paramref name="text"/> in a colour, exactly as the methods above return it, without building the
+    /// string: the text report writes a million of these.
+    /// </summary>
+    public void Write(TextWriter output, AnsiColour colour, ReadOnlySpan<char> text)
+    {
+        if (!enabled || text.IsEmpty)
+        {
+            output.Write(text);
+            return;
+        }
+
+        output.Write("\u001b[");
+        output.Write(Code(colour));
+        output.Write('m');
+        output.Write(text);
+        output.Write("\u001b[0m");
+    }
+
+    private string Wrap(AnsiColour colour, string text) => enabled && text.Length > 0 ? $"\u001b[{Code(colour)}m{text}\u001b[0m" : text;
+
+    private static string Code(AnsiColour colour) => colour switch
+    {
+        AnsiColour.Bold => "1",
+        AnsiColour.Dim => "2",
+        AnsiColour.Red => "1;31",
+        AnsiColour.Yellow => "1;33",
+        AnsiColour.Blue => "1;34",
+        _ => "36",
+    };
+}
+
+/// <summary>The styles of <see cref="AnsiStyle"/>.</summary>
+public enum AnsiColour
+{
+    Bold,
+    Dim,
+    Red,
+    Yellow,
+    Blue,
+    Cyan,
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Reporting;
@@ -13,73 +12,125 @@ public static class CodeFrame
 {
     public const int MaxWidth = 100;
 
-    private const string Ellipsis = "…";
+    private const char Ellipsis = '…';
 
     // "<U+200B>": how an invisible character is shown.
     private const int CodePointWidth = 8;
 
-    /// <summary>The frame for a diagnostic at <paramref name="location"/> on the line whose text is <paramref name="line"/>.</summary>
-    public static IReadOnlyList<string> Render(string line, Location location, AnsiStyle style, Func<string, string> caretColour)
+    /// <summary>
+    /// Writes the frame (three lines) for a diagnostic at <paramref name="location"/> on the line whose text is
+    /// <paramref name="line"/>. A large run writes a million frames over lines of thousands of characters, so
+    /// only the characters up to the window's end are looked at, and nothing is built but the window.
+    /// </summary>
+    public static void Write(TextWriter output, string line, Location location, AnsiStyle style, AnsiColour caretColour)
     {
         int start = Math.Min(location.Start.Character, line.Length);
         int end = location.End.Line == location.Start.Line ? Math.Min(location.End.Character, line.Length) : line.Length;
 
-        // Display columns of the flagged characters, then a window of at most MaxWidth around them. Lines run to
-        // thousands of characters and a large run shows a million frames, so only the window is built.
-        int caretStart = Width(line, 0, start);
-        int caretLength = Math.Max(1, Width(line, start, Math.Max(0, end - start)));
-        int shownLength = caretStart + Width(line, start, line.Length - start);
+        // Display columns of the flagged characters, then a window of at most MaxWidth around them. Widths past
+        // what the window can show are not measured (WidthUpTo stops at its limit).
+        int caretStart = WidthUpTo(line, 0, start, int.MaxValue);
+        int caretLength = Math.Max(1, WidthUpTo(line, start, Math.Max(0, end - start), MaxWidth + 1));
         int windowStart = caretStart + caretLength <= MaxWidth ? 0 : Math.Max(0, caretStart - MaxWidth / 4);
-        int windowEnd = Math.Min(shownLength, windowStart + MaxWidth);
+        int windowLimit = windowStart + MaxWidth;
+        int shownLength = caretStart + WidthUpTo(line, start, line.Length - start, windowLimit - caretStart + 1);
+        int windowEnd = Math.Min(shownLength, windowLimit);
         caretLength = Math.Max(1, Math.Min(caretLength, windowEnd - caretStart));
-        string prefix = windowStart > 0 ? Ellipsis : string.Empty;
-        string body = prefix + Shown(line, windowStart, windowEnd) + (windowEnd < shownLength ? Ellipsis : string.Empty);
+        bool cutBefore = windowStart > 0;
+        bool cutAfter = windowEnd < shownLength;
 
-        string number = (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
-        string gutter = new(' ', number.Length);
-        string caretPad = new(' ', prefix.Length + caretStart - windowStart);
-        return
-        [
-            style.Cyan($"{gutter} |"),
-            style.Cyan($"{number} |") + (body.Length > 0 ? " " + body : string.Empty),
-            style.Cyan($"{gutter} |") + " " + caretPad + caretColour(new string('^', caretLength)),
-        ];
+        Span<char> number = stackalloc char[13];
+        (location.Start.Line + 1).TryFormat(number, out int digits, provider: CultureInfo.InvariantCulture);
+        Span<char> gutter = stackalloc char[digits + 2];
+        gutter[..digits].Fill(' ');
+        " |".CopyTo(gutter[digits..]);
+        " |".CopyTo(number[digits..]);
+
+        style.Write(output, AnsiColour.Cyan, gutter);
+        output.WriteLine();
+
+        style.Write(output, AnsiColour.Cyan, number[..(digits + 2)]);
+        if (cutBefore || windowEnd > 0)
+        {
+            output.Write(' ');
+            if (cutBefore)
+            {
+                output.Write(Ellipsis);
+            }
+
+            WriteShown(output, line, windowStart, windowEnd);
+            if (cutAfter)
+            {
+                output.Write(Ellipsis);
+            }
+        }
+
+        output.WriteLine();
+
+        style.Write(output, AnsiColour.Cyan, gutter);
+        output.Write(' ');
+        WriteRepeated(output, ' ', (cutBefore ? 1 : 0) + caretStart - windowStart);
+        Span<char> carets = stackalloc char[caretLength];
+        carets.Fill('^');
+        style.Write(output, caretColour, carets);
+        output.WriteLine();
     }
 
     // Each character as it is displayed: tabs and other white space as a space, control and format characters
-    // by code point (eight columns), the rest as they are.
+    // by code point (eight columns), the rest as they are. Printable ASCII, most of any line, is one column.
     private static bool IsShownByCodePoint(char c) =>
-        c != '\t' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
+        (c < ' ' || c > '~') && c != '\t' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
 
-    private static int Width(string line, int from, int count)
+    /// <summary>The display width of <paramref name="count"/> characters from <paramref name="from"/>, or some width of at least <paramref name="limit"/> once it gets there.</summary>
+    private static int WidthUpTo(string line, int from, int count, int limit)
     {
+        var rest = line.AsSpan(from, count);
         int width = 0;
-        foreach (char c in line.AsSpan(from, count))
+        while (!rest.IsEmpty && width < limit)
         {
-            width += IsShownByCodePoint(c) ? CodePointWidth : 1;
+            // A run of printable ASCII at once (vectorised), then one other character.
+            int run = rest.IndexOfAnyExceptInRange(' ', '~');
+            if (run < 0)
+            {
+                return width + rest.Length;
+            }
+
+            width += run + (IsShownByCodePoint(rest[run]) ? CodePointWidth : 1);
+            rest = rest[(run + 1)..];
         }
 
         return width;
     }
 
     // The displayed line between two display columns; a code point cut by the window's edge is cut too.
-    private static string Shown(string line, int windowStart, int windowEnd)
+    private static void WriteShown(TextWriter output, string line, int windowStart, int windowEnd)
     {
-        var shown = new StringBuilder(windowEnd - windowStart);
+        Span<char> shown = stackalloc char[windowEnd - windowStart];
+        Span<char> codePoint = stackalloc char[CodePointWidth];
+        int length = 0;
         int column = 0;
-        foreach (char c in line)
+        for (int i = 0; i < line.Length && column < windowEnd; i++)
         {
-            if (column >= windowEnd)
+            char c = line[i];
+            if (column < windowStart && c is >= ' ' and <= '~')
             {
-                break;
+                // Skip the printable ASCII before the window in one step.
+                int run = line.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+                int skip = Math.Min(run < 0 ? line.Length - i : run, windowStart - column);
+                column += skip;
+                i += skip - 1;
+                continue;
             }
 
             if (IsShownByCodePoint(c))
             {
                 if (column + CodePointWidth > windowStart)
                 {
+                    codePoint.TryWrite(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>", out _);
                     int from = Math.Max(0, windowStart - column);
-                    shown.Append($"<U+{(int)c:X4}>", from, Math.Min(CodePointWidth, windowEnd - column) - from);
+                    var part = codePoint[from..Math.Min(CodePointWidth, windowEnd - column)];
+                    part.CopyTo(shown[length..]);
+                    length += part.Length;
                 }
 
                 column += CodePointWidth;
@@ -88,12 +139,22 @@ public static class CodeFrame
 
             if (column >= windowStart)
             {
-                shown.Append(c == '\t' || char.IsWhiteSpace(c) ? ' ' : c);
+                shown[length++] = c == '\t' || char.IsWhiteSpace(c) ? ' ' : c;
             }
 
             column++;
         }
 
-        return shown.ToString();
+        output.Write(shown[..length]);
+    }
+
+    private static void WriteRepeated(TextWriter output, char c, int count)
+    {
+        Span<char> run = stackalloc char[Math.Min(count, 64)];
+        run.Fill(c);
+        for (; count > 0; count -= run.Length)
+        {
+            output.Write(run[..Math.Min(count, run.Length)]);
+        }
     }
 }

@@ -8,22 +8,24 @@ namespace CorpusLint.Cli.Reporting;
 /// annotations on the pull request's changed lines; then the summary as a plain log line.
 /// See https://docs.github.com/actions/reference/workflow-commands-for-github-actions.
 /// </summary>
-public sealed class GitHubReporter : IReporter
+public sealed class GitHubReporter : IReporter, IFileFormatter
 {
     private TextWriter _output = TextWriter.Null;
 
     public void Begin(TextWriter output) => _output = output;
 
-    public void WriteFile(FileReport report)
+    public void WriteFile(FileReport report) => Format(report, _output);
+
+    public void Format(FileReport report, TextWriter output)
     {
         if (report.Error is { } error)
         {
-            _output.WriteLine($"::error file={Property(report.File.DisplayPath)},title={Property("unreadable file")}::{Data(error)}");
+            output.WriteLine($"::error file={Property(report.File.DisplayPath)},title={Property("unreadable file")}::{Data(error)}");
         }
 
         foreach (var diagnostic in report.Diagnostics)
         {
-            _output.WriteLine(Format(report.File.DisplayPath, diagnostic));
+            output.WriteLine(Format(report.File.DisplayPath, diagnostic));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
@@ -45,9 +46,34 @@ internal sealed class ReportSink : IDisposable
         }
     }
 
-    public void Add(FileReport report)
+    /// <summary>
+    /// On the worker thread that checked the file: the file's part of the report, formatted ahead when the format
+    /// allows it (<see cref="IFileFormatter"/>), so files are formatted in parallel; null otherwise.
+    /// </summary>
+    public string? FormatAhead(FileReport report)
     {
-        _reporter.WriteFile(report);
+        if (_reporter is not IFileFormatter formatter)
+        {
+            return null;
+        }
+
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = _output.NewLine };
+        formatter.Format(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Adds the next file's report (in path order), with its text if <see cref="FormatAhead"/> made it.</summary>
+    public void Add(FileReport report, string? formatted = null)
+    {
+        if (formatted is null)
+        {
+            _reporter.WriteFile(report);
+        }
+        else
+        {
+            _output.Write(formatted);
+        }
+
         Summary = Summary.Including(report);
     }
 

@@ -7,18 +7,21 @@ namespace CorpusLint.Cli.Reporting;
 /// <summary>
 /// The default format, for people: each diagnostic with its rule, where it is, the flagged line with carets
 /// under the finding and the fix on offer, then a summary. Colour only when <paramref name="style"/> says so.
+/// A diagnostic is written piece by piece, with no string built for it: a large run writes a million.
 /// </summary>
-public sealed class TextReporter(AnsiStyle style) : IReporter
+public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 {
     private TextWriter _output = TextWriter.Null;
 
     public void Begin(TextWriter output) => _output = output;
 
-    public void WriteFile(FileReport report)
+    public void WriteFile(FileReport report) => Format(report, _output);
+
+    public void Format(FileReport report, TextWriter output)
     {
         foreach (var diagnostic in report.Diagnostics)
         {
-            WriteDiagnostic(report, diagnostic, _output);
+            WriteDiagnostic(report, diagnostic, output);
         }
     }
 
@@ -28,16 +31,38 @@ public sealed class TextReporter(AnsiStyle style) : IReporter
     {
         var colour = SeverityColour(diagnostic.Severity);
         var location = diagnostic.Location;
-        string gutter = new(' ', (location.Line).ToString(CultureInfo.InvariantCulture).Length);
+        Span<char> buffer = stackalloc char[64];
 
-        output.WriteLine($"{colour($"{diagnostic.Severity.ToName()}[{diagnostic.Id}]")}: {style.Bold(diagnostic.Message)}");
-        output.WriteLine($"{gutter}{style.Cyan("-->")} {report.File.DisplayPath}:{location.Line}:{location.Column}");
+        // warning[CL2001]: message
+        if (buffer.TryWrite(CultureInfo.InvariantCulture, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]", out int written))
+        {
+            style.Write(output, colour, buffer[..written]);
+        }
+        else
+        {
+            style.Write(output, colour, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]");
+        }
+
+        output.Write(": ");
+        style.Write(output, AnsiColour.Bold, diagnostic.Message);
+        output.WriteLine();
+
+        //  --> path:line:column, under a gutter as wide as the line number
+        Span<char> gutter = stackalloc char[11];
+        location.Line.TryFormat(gutter, out int digits, provider: CultureInfo.InvariantCulture);
+        gutter = gutter[..digits];
+        gutter.Fill(' ');
+        output.Write(gutter);
+        style.Write(output, AnsiColour.Cyan, "-->");
+        output.Write(' ');
+        output.Write(report.File.DisplayPath);
+        buffer.TryWrite(CultureInfo.InvariantCulture, $":{location.Line}:{location.Column}", out written);
+        output.Write(buffer[..written]);
+        output.WriteLine();
+
         if (report.FlaggedLines.TryGetValue(location.Start.Line, out var flaggedLine))
         {
-            foreach (var line in CodeFrame.Render(flaggedLine, location, style, colour))
-            {
-                output.WriteLine(line);
-            }
+            CodeFrame.Write(output, flaggedLine, location, style, colour);
         }
 
         if (diagnostic.Fix is { } fix)
@@ -47,16 +72,21 @@ public sealed class TextReporter(AnsiStyle style) : IReporter
             string when = diagnostic.Descriptor.FixSafety != FixSafety.Unsafe ? string.Empty
                 : diagnostic.IsFixAppliedByDefault ? " (unsafe, but the rule is sure enough that `fix` applies it)"
                 : " (unsafe: applied with `fix --unsafe-fixes`)";
-            output.WriteLine($"{gutter} {style.Cyan("=")} fix: {what}{when}");
+            output.Write(gutter);
+            output.Write(' ');
+            style.Write(output, AnsiColour.Cyan, "=");
+            output.Write(" fix: ");
+            output.Write(what);
+            output.WriteLine(when);
         }
 
         output.WriteLine();
     }
 
-    private Func<string, string> SeverityColour(Severity severity) => severity switch
+    private static AnsiColour SeverityColour(Severity severity) => severity switch
     {
-        Severity.Error => style.Red,
-        Severity.Warning => style.Yellow,
-        _ => style.Blue,
+        Severity.Error => AnsiColour.Red,
+        Severity.Warning => AnsiColour.Yellow,
+        _ => AnsiColour.Blue,
     };
 }

@@ -34,6 +34,23 @@ public class CodeFrameTests
     }
 
     [Fact]
+    public void AFindingAsLongAsALongLineShowsTheWindowFromItsStart()
+    {
+        var frame = Render(new string('a', 500) + "\n", start: 0, length: 500);
+        Assert.Equal("1 | " + new string('a', CodeFrame.MaxWidth) + "…", frame[1]);
+        Assert.Equal("  | " + new string('^', CodeFrame.MaxWidth), frame[2]);
+    }
+
+    [Fact]
+    public void AnInvisibleCharacterCutByTheWindowsEdgeIsCutToo()
+    {
+        // Columns: 120 a's, <U+200B> at 120-127, then b's; the finding's b is at column 148, so the window starts at 123.
+        var frame = Render(new string('a', 120) + "\u200B" + new string('b', 50) + "\n", start: 141, length: 1);
+        Assert.Equal("1 | …200B>" + new string('b', 50), frame[1]);
+        Assert.Equal("  | " + new string(' ', 26) + "^", frame[2]);
+    }
+
+    [Fact]
     public void AnEmptyLineOrAFindingPastTheEndStillGetsOneCaret()
     {
         Assert.Equal(["  |", "2 |", "  | ^"], Render("a\n\nb\n", start: 2, length: 0));
@@ -44,6 +61,8 @@ public class CodeFrameTests
     {
         var text = SourceText.From(content);
         var location = Location.Create("a.txt", text, new TextSpan(start, length));
-        return CodeFrame.Render(text.ToString(text.GetLine(location.Start.Line).Span), location, AnsiStyle.Plain, s => s);
+        var output = new StringWriter { NewLine = "\n" };
+        CodeFrame.Write(output, text.ToString(text.GetLine(location.Start.Line).Span), location, AnsiStyle.Plain, AnsiColour.Yellow);
+        return output.ToString().Split('\n')[..^1];
     }
 }

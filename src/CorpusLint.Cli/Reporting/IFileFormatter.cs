@@ -1,0 +1,14 @@
+using CorpusLint.Cli.Linting;
+
+namespace CorpusLint.Cli.Reporting;
+
+/// <summary>
+/// A report format whose text for a file depends on that file's report alone (text, msbuild, github), not on the
+/// files before it. `check` then formats each file on the worker thread that checked it, in parallel, and the
+/// report only copies the formatted text in path order: formatting a million diagnostics is most of a warm run.
+/// </summary>
+public interface IFileFormatter
+{
+    /// <summary>Writes one file's part of the report, as <see cref="IReporter.WriteFile"/> would. Safe on several threads at once.</summary>
+    void Format(FileReport report, TextWriter output);
+}
