@@ -23,25 +23,46 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
         cache?.Expect(files, fixOptions is null ? CheckKind : FixKind(fixOptions));
     }
 
-    public IReadOnlyList<Diagnostic> Analyze(InputFile file, ReadOnlySpan<byte> bytes, SourceText text)
+    /// <summary>
+    /// Checks a file from its bytes. On a cache hit the file is not decoded (its flagged lines are read from the
+    /// bytes), unless the baseline needs its text; otherwise it is decoded and analysed. A file that is not text
+    /// gives a failed report.
+    /// </summary>
+    public FileReport Check(InputFile file, byte[] bytes, bool keepFlaggedLines)
     {
         string path = file.DisplayPath;
-        if (cache is null || file.IsStandardInput)
-        {
-            return linter.Analyze(text, path);
-        }
+        bool cached = cache is not null && !file.IsStandardInput;
 
         // The cache holds every diagnostic; the baseline filters after it, so its stale-entry report stays right.
-        var key = CacheKey.Compute(linter.SettingsFingerprint(path), CheckKind, path, bytes);
-        var diagnostics = cache.TryGet(file, CheckKind, key);
-        if (diagnostics is null)
+        var key = cached ? CacheKey.Compute(linter.SettingsFingerprint(path), CheckKind, path, bytes) : default;
+        var diagnostics = cached ? cache!.TryGet(file, CheckKind, key) : null;
+        if (diagnostics is not null && !linter.HasBaseline)
         {
-            diagnostics = linter.AnalyzeAll(text, path);
-            cache.Put(file, CheckKind, key, diagnostics);
+            cache!.Done(file, CheckKind);
+            return FileReport.Of(file, bytes, diagnostics, keepFlaggedLines);
         }
 
-        cache.Done(file, CheckKind);
-        return linter.ApplyBaseline(text, path, diagnostics);
+        var (text, error) = InputReader.Decode(file, bytes);
+        if (text is not null)
+        {
+            if (diagnostics is null)
+            {
+                diagnostics = linter.AnalyzeAll(text, path);
+                if (cached)
+                {
+                    cache!.Put(file, CheckKind, key, diagnostics);
+                }
+            }
+
+            diagnostics = linter.ApplyBaseline(text, path, diagnostics);
+        }
+
+        if (cached)
+        {
+            cache!.Done(file, CheckKind);
+        }
+
+        return text is null ? FileReport.Failed(file, error!) : FileReport.Of(file, text, diagnostics!, keepFlaggedLines);
     }
 
     /// <summary>

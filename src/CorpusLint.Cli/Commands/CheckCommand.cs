@@ -96,13 +96,13 @@ internal static class CheckCommand
 
     private static FileReport CheckFile(Files.InputFile file, CachedLinter linter, CliConsole console, long maxFileSize, bool codeFrames)
     {
-        var (bytes, text, error) = InputReader.Read(file, console.OpenStandardInput, maxFileSize);
-        if (error is not null)
+        var (bytes, readError) = InputReader.ReadBytes(file, console.OpenStandardInput, maxFileSize);
+        var report = bytes is null ? FileReport.Failed(file, readError!) : linter.Check(file, bytes, keepFlaggedLines: codeFrames);
+        if (report.Error is { } error)
         {
             console.Error.WriteLine($"error: {error}");
-            return FileReport.Failed(file, error);
         }
 
-        return FileReport.Of(file, text!, linter.Analyze(file, bytes, text!), keepFlaggedLines: codeFrames);
+        return report;
     }
 }

@@ -20,9 +20,21 @@ public sealed record FileReport(InputFile File, IReadOnlyList<Diagnostic> Diagno
     /// <param name="keepFlaggedLines">False when no code frame will be shown: a large run then keeps only its diagnostics.</param>
     public static FileReport Of(InputFile file, SourceText text, IReadOnlyList<Diagnostic> diagnostics, bool keepFlaggedLines = true) => new(file, diagnostics, null)
     {
-        FlaggedLines = diagnostics.Count == 0 || !keepFlaggedLines
-            ? NoLines
-            : diagnostics.Select(d => d.Location.Start.Line).Where(line => line < text.LineCount).Distinct()
-                .ToDictionary(line => line, line => text.ToString(text.GetLine(line).Span)),
+        FlaggedLines = diagnostics.Count == 0 || !keepFlaggedLines ? NoLines : LinesOf(text, FlaggedLineNumbers(diagnostics)),
     };
+
+    /// <summary>
+    /// The report of diagnostics found earlier (the result cache) for the file whose bytes these are: its flagged
+    /// lines are read from the bytes, and the file is not decoded unless it is UTF-16.
+    /// </summary>
+    public static FileReport Of(InputFile file, byte[] bytes, IReadOnlyList<Diagnostic> diagnostics, bool keepFlaggedLines = true) => new(file, diagnostics, null)
+    {
+        FlaggedLines = diagnostics.Count == 0 || !keepFlaggedLines ? NoLines
+            : Utf8Lines.Read(bytes, FlaggedLineNumbers(diagnostics)) ?? LinesOf(SourceText.Decode(bytes), FlaggedLineNumbers(diagnostics)),
+    };
+
+    private static IEnumerable<int> FlaggedLineNumbers(IReadOnlyList<Diagnostic> diagnostics) => diagnostics.Select(d => d.Location.Start.Line);
+
+    private static Dictionary<int, string> LinesOf(SourceText text, IEnumerable<int> lineNumbers) =>
+        lineNumbers.Where(line => line < text.LineCount).Distinct().ToDictionary(line => line, line => text.ToString(text.GetLine(line).Span));
 }

@@ -14,6 +14,19 @@ public static class InputReader
 
     public static (byte[]? Bytes, SourceText? Text, string? Error) Read(InputFile file, Func<Stream> openStandardInput, long maxFileSize = DefaultMaxFileSize)
     {
+        var (bytes, error) = ReadBytes(file, openStandardInput, maxFileSize);
+        if (bytes is null)
+        {
+            return (null, null, error);
+        }
+
+        var (text, decodeError) = Decode(file, bytes);
+        return (bytes, text, decodeError);
+    }
+
+    /// <summary>The file's bytes, undecoded: enough for the result cache to know whether it has the file's results.</summary>
+    public static (byte[]? Bytes, string? Error) ReadBytes(InputFile file, Func<Stream> openStandardInput, long maxFileSize = DefaultMaxFileSize)
+    {
         byte[]? bytes;
         try
         {
@@ -22,21 +35,24 @@ public static class InputReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, null, $"{file.DisplayPath}: cannot read the file: {e.Message}");
+            return (null, $"{file.DisplayPath}: cannot read the file: {e.Message}");
         }
 
-        if (bytes is null)
-        {
-            return (null, null, $"{file.DisplayPath}: larger than the limit of {FileSize.Format(maxFileSize)}; not read (raise it with --max-file-size)");
-        }
+        return bytes is null
+            ? (null, $"{file.DisplayPath}: larger than the limit of {FileSize.Format(maxFileSize)}; not read (raise it with --max-file-size)")
+            : (bytes, null);
+    }
 
+    /// <summary>Decodes bytes <see cref="ReadBytes"/> read; the error names the file and what is wrong with it.</summary>
+    public static (SourceText? Text, string? Error) Decode(InputFile file, byte[] bytes)
+    {
         try
         {
-            return (bytes, SourceText.Decode(bytes), null);
+            return (SourceText.Decode(bytes), null);
         }
         catch (InvalidTextException e)
         {
-            return (bytes, null, $"{file.DisplayPath}: not readable as text: {e.Message}");
+            return (null, $"{file.DisplayPath}: not readable as text: {e.Message}");
         }
     }
 

@@ -44,6 +44,9 @@ public sealed class Linter
     /// <summary>Every rule's descriptor by id (the result cache restores diagnostics by id).</summary>
     public IReadOnlyDictionary<string, DiagnosticDescriptor> DescriptorsById { get; }
 
+    /// <summary>Whether a baseline filters the diagnostics (it needs each file's text).</summary>
+    public bool HasBaseline => _baseline is not null;
+
     public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path) => ApplyBaseline(text, path, AnalyzeAll(text, path));
 
     /// <summary>Every diagnostic, before the baseline leaves the known ones out: what the result cache stores.</summary>

@@ -35,6 +35,34 @@ public class RunOptionsTests
         Assert.Equal(entries, Entries(corpus));
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("msbuild")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("github")]
+    public void AWarmRunWritesTheColdRunsReportInEveryFormat(string format)
+    {
+        // A warm run reads flagged lines from the undecoded bytes: line breaks, byte order marks and characters
+        // outside ASCII must come out as a cold run decodes them; an unreadable file is reported again.
+        using var corpus = TempCorpus.WithSeeds();
+        var seed = File.ReadAllText(Directory.GetFiles(corpus.PathOf("seeds")).Order().First());
+        var awkward = seed.Replace("\n", "\n\u200B Sh\u00ADare\tthis — “now”\r\n") + "\n\r\nno final break";
+        corpus.Write("awkward/crlf.txt", awkward.Replace("\n", "\r\n"));
+        corpus.Write("awkward/cr.txt", awkward.Replace('\n', '\r'));
+        corpus.Write("awkward/bom.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(awkward)]);
+        corpus.Write("awkward/utf16.txt", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(awkward)]);
+        corpus.Write("awkward/binary.txt", [0x41, 0x00, 0x42]);
+
+        string[] args = ["check", "--format", format, "seeds", "awkward"];
+        var cold = CliRunner.Run(corpus.Root, args);
+        Assert.Equal(2, cold.ExitCode);
+        Assert.Contains("binary.txt", cold.Error);
+        Assert.Equal(cold, CliRunner.Run(corpus.Root, [.. args, "-j", "1"]));
+        Assert.Equal(cold, CliRunner.Run(corpus.Root, [.. args, "-j", "3"]));
+        Assert.Equal(cold, CliRunner.Run(corpus.Root, [.. args, "--no-cache"]));
+    }
+
     [Fact]
     public void AChangedFileIsAnalysedAgain()
     {

@@ -1,0 +1,38 @@
+using System.Text;
+using CorpusLint.Cli.Linting;
+using CorpusLint.Text;
+
+namespace CorpusLint.Cli.Tests.Linting;
+
+public class Utf8LinesTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("one line")]
+    [InlineData("ends with a break\n")]
+    [InlineData("a\r\nb\rc\nd\n\re\r\n\r\nf")]
+    [InlineData("\n\n\r\n")]
+    [InlineData("Tïtle — “quoted”\n\nBody with\u200B an invisible\tcharacter\r\n中文 line\r")]
+    public void GivesEachLineAsTheDecodedTextHasIt(string content)
+    {
+        foreach (var bytes in new[] { Encoding.UTF8.GetBytes(content), [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(content)] })
+        {
+            var text = SourceText.Decode(bytes);
+            var wanted = Enumerable.Range(0, text.LineCount + 2).Reverse().ToList();
+            var lines = Utf8Lines.Read(bytes, wanted)!;
+
+            Assert.Equal(text.LineCount, lines.Count);
+            for (int line = 0; line < text.LineCount; line++)
+            {
+                Assert.Equal(text.ToString(text.GetLine(line).Span), lines[line]);
+            }
+        }
+    }
+
+    [Fact]
+    public void UnicodeSixteenIsLeftToTheDecoder()
+    {
+        Assert.Null(Utf8Lines.Read([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("a\nb")], [0]));
+        Assert.Null(Utf8Lines.Read([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("a\nb")], [0]));
+    }
+}
