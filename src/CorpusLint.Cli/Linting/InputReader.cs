@@ -30,7 +30,8 @@ public static class InputReader
         byte[]? bytes;
         try
         {
-            using var stream = file.IsStandardInput ? openStandardInput() : File.OpenRead(file.FullPath!);
+            // Unbuffered: the file is read in one call into its own array.
+            using var stream = file.IsStandardInput ? openStandardInput() : new FileStream(file.FullPath!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             bytes = ReadAtMost(stream, maxFileSize);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -60,12 +61,30 @@ public static class InputReader
     // so a huge or endless input costs no more memory than the limit. Null when there is more.
     private static byte[]? ReadAtMost(Stream stream, long limit)
     {
-        if (stream.CanSeek && stream.Length > limit)
+        if (stream.CanSeek)
         {
-            return null;
+            long length = stream.Length;
+            if (length > limit)
+            {
+                return null;
+            }
+
+            // A file is read straight into an array of its size: no buffer to grow or copy (a corpus run reads
+            // thousands). Only if it changed size meanwhile is it read again the general way.
+            if (length <= Array.MaxLength)
+            {
+                var bytes = new byte[length];
+                Span<byte> more = stackalloc byte[1];
+                if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) == bytes.Length && stream.Read(more) == 0)
+                {
+                    return bytes;
+                }
+
+                stream.Position = 0;
+            }
         }
 
-        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, int.MaxValue) : 0);
+        using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)

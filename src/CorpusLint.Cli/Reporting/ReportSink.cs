@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
@@ -17,6 +16,8 @@ internal sealed class ReportSink : IDisposable
     private readonly TextWriter _output;
     private readonly AtomicFileStream? _file;
     private readonly string? _outputPath;
+    private readonly Stream? _utf8Stream;
+    private readonly FormattedFile.Pool _formatted;
 
     private ReportSink(IReporter reporter, TextWriter output, AtomicFileStream? file, string? outputPath)
     {
@@ -24,6 +25,10 @@ internal sealed class ReportSink : IDisposable
         _output = output;
         _file = file;
         _outputPath = outputPath;
+
+        // A UTF-8 stream under the writer (standard output, an --output file) takes formatted bytes as they are.
+        _utf8Stream = output is StreamWriter { Encoding: UTF8Encoding { Preamble.Length: 0 } } writer ? writer.BaseStream : null;
+        _formatted = new FormattedFile.Pool(output.NewLine, _utf8Stream is null ? null : output.Encoding);
         reporter.Begin(output);
     }
 
@@ -50,20 +55,20 @@ internal sealed class ReportSink : IDisposable
     /// On the worker thread that checked the file: the file's part of the report, formatted ahead when the format
     /// allows it (<see cref="IFileFormatter"/>), so files are formatted in parallel; null otherwise.
     /// </summary>
-    public string? FormatAhead(FileReport report)
+    public FormattedFile? FormatAhead(FileReport report)
     {
         if (_reporter is not IFileFormatter formatter)
         {
             return null;
         }
 
-        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = _output.NewLine };
-        formatter.Format(report, text);
-        return text.ToString();
+        var formatted = _formatted.Rent();
+        formatter.Format(report, formatted.Writer);
+        return formatted;
     }
 
-    /// <summary>Adds the next file's report (in path order), with its text if <see cref="FormatAhead"/> made it.</summary>
-    public void Add(FileReport report, string? formatted = null)
+    /// <summary>Adds the next file's report (in path order), with its part of the report if <see cref="FormatAhead"/> made it.</summary>
+    public void Add(FileReport report, FormattedFile? formatted = null)
     {
         if (formatted is null)
         {
@@ -71,7 +76,8 @@ internal sealed class ReportSink : IDisposable
         }
         else
         {
-            _output.Write(formatted);
+            formatted.CopyTo(_output, _utf8Stream);
+            _formatted.Return(formatted);
         }
 
         Summary = Summary.Including(report);

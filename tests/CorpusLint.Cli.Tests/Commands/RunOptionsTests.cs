@@ -61,6 +61,10 @@ public class RunOptionsTests
         Assert.Equal(cold, CliRunner.Run(corpus.Root, [.. args, "-j", "1"]));
         Assert.Equal(cold, CliRunner.Run(corpus.Root, [.. args, "-j", "3"]));
         Assert.Equal(cold, CliRunner.Run(corpus.Root, [.. args, "--no-cache"]));
+
+        // To a file the formatted parts are copied as UTF-8 bytes, not as text: the same report.
+        Assert.Equal(2, CliRunner.Run(corpus.Root, [.. args, "--output", "report.out"]).ExitCode);
+        Assert.Equal(cold.Out, File.ReadAllText(corpus.PathOf("report.out")));
     }
 
     [Fact]

@@ -28,6 +28,26 @@ public class InputReaderTests
         Assert.Equal(read ? content : null, bytes);
     }
 
+    [Theory]
+    [InlineData(100, 100, 100, true)]
+    [InlineData(101, 101, 100, false)]
+    [InlineData(50, 80, 100, true)]
+    [InlineData(50, 120, 100, false)]
+    public void AFileThatGrowsWhileItIsReadIsReadWhole(int claimedLength, int length, int limit, bool read)
+    {
+        // A file is read into an array of the size the file system gives; if that was stale, it is read again.
+        var content = Enumerable.Range(0, length).Select(i => (byte)('a' + i % 26)).ToArray();
+        var (bytes, _, error) = InputReader.Read(StandardInput, () => new StaleLengthStream(content, claimedLength), limit);
+        Assert.Equal(read, error is null);
+        Assert.Equal(read ? content : null, bytes);
+    }
+
+    /// <summary>A seekable stream whose length is stale: the file grew after the file system was asked.</summary>
+    private sealed class StaleLengthStream(byte[] content, long claimedLength) : MemoryStream(content)
+    {
+        public override long Length => claimedLength;
+    }
+
     /// <summary>A forward-only stream: the given bytes, or 'x' for ever when none are given.</summary>
     private sealed class EndlessStream(byte[]? content = null) : Stream
     {
