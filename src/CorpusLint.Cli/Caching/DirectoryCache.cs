@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace CorpusLint.Cli.Caching;
 
@@ -11,25 +10,29 @@ namespace CorpusLint.Cli.Caching;
 /// </summary>
 internal sealed class DirectoryCache
 {
-    private static readonly byte[] Magic = "CLC2"u8.ToArray();
+    private static readonly byte[] Magic = "CLC4"u8.ToArray();
+    private const int KeyLength = 32;
     private const int ChecksumLength = 32;
 
     private readonly string _path;
     private readonly string _inputFolder;
-    private readonly Dictionary<string, (byte[] Key, byte[] Payload)> _entries;
+    private readonly Dictionary<string, (ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload)> _entries;
     private bool _dirty;
 
-    private DirectoryCache(string path, string inputFolder, Dictionary<string, (byte[] Key, byte[] Payload)> entries)
+    private DirectoryCache(string path, string inputFolder, Dictionary<string, (ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload)> entries)
     {
         _path = path;
         _inputFolder = inputFolder;
         _entries = entries;
     }
 
-    /// <summary>Reads the folder's cache file; a missing, truncated or corrupt one is an empty cache.</summary>
+    /// <summary>
+    /// Reads the folder's cache file; a missing, truncated or corrupt one is an empty cache. The file is read in
+    /// one go and its entries stay slices of it, not copies.
+    /// </summary>
     public static DirectoryCache Load(string path, string inputFolder)
     {
-        var entries = new Dictionary<string, (byte[] Key, byte[] Payload)>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, (ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload)>(StringComparer.Ordinal);
         try
         {
             var bytes = File.ReadAllBytes(path);
@@ -37,18 +40,21 @@ internal sealed class DirectoryCache
                 && bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
                 && SHA256.HashData(bytes.AsSpan(0, bytes.Length - ChecksumLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
             {
-                using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, bytes.Length - Magic.Length - ChecksumLength), Encoding.UTF8);
-                int count = reader.ReadInt32();
+                var reader = new CacheReader(bytes.AsSpan(Magic.Length, bytes.Length - Magic.Length - ChecksumLength));
+                int count = reader.ItemCount();
                 for (int i = 0; i < count; i++)
                 {
-                    var name = reader.ReadString();
-                    var key = reader.ReadBytes(32);
-                    var payload = reader.ReadBytes(reader.ReadInt32());
-                    entries[name] = (key, payload);
+                    var name = reader.String();
+                    int keyAt = Magic.Length + reader.Position;
+                    reader.Bytes(KeyLength);
+                    int length = reader.Count();
+                    int payloadAt = Magic.Length + reader.Position;
+                    reader.Bytes(length);
+                    entries[name] = (bytes.AsMemory(keyAt, KeyLength), bytes.AsMemory(payloadAt, length));
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
             entries.Clear();
         }
@@ -57,11 +63,11 @@ internal sealed class DirectoryCache
     }
 
     /// <summary>The stored payload for a file when its key (content, configuration, tool) still matches.</summary>
-    public byte[]? TryGet(string name, CacheKey key)
+    public ReadOnlyMemory<byte>? TryGet(string name, CacheKey key)
     {
         lock (_entries)
         {
-            return _entries.TryGetValue(name, out var entry) && entry.Key.AsSpan().SequenceEqual(key.Hash) ? entry.Payload : null;
+            return _entries.TryGetValue(name, out var entry) && entry.Key.Span.SequenceEqual(key.Hash) ? entry.Payload : null;
         }
     }
 
@@ -84,28 +90,25 @@ internal sealed class DirectoryCache
                 return;
             }
 
-            var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            var kept = _entries.Where(e => File.Exists(Path.Combine(_inputFolder, e.Key))).ToList();
+            var buffer = new CacheWriter(kept.Sum(e => e.Value.Payload.Length + 64) + 64);
+            buffer.Bytes(Magic);
+            buffer.Unsigned((uint)kept.Count);
+            foreach (var (name, (key, payload)) in kept)
             {
-                var kept = _entries.Where(e => File.Exists(Path.Combine(_inputFolder, e.Key))).ToList();
-                writer.Write(Magic);
-                writer.Write(kept.Count);
-                foreach (var (name, (key, payload)) in kept)
-                {
-                    writer.Write(name);
-                    writer.Write(key);
-                    writer.Write(payload.Length);
-                    writer.Write(payload);
-                }
+                buffer.String(name);
+                buffer.Bytes(key.Span);
+                buffer.Unsigned((uint)payload.Length);
+                buffer.Bytes(payload.Span);
             }
 
-            buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+            buffer.Bytes(SHA256.HashData(buffer.Written));
             var temp = $"{_path}.{Guid.NewGuid():N}.tmp";
             try
             {
                 using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
-                    stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+                    stream.Write(buffer.Written);
                 }
 
                 File.Move(temp, _path, overwrite: true);

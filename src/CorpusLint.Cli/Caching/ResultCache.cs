@@ -28,8 +28,11 @@ public sealed class ResultCache : IDisposable
     private readonly object _createGate = new();
     private bool _created;
 
-    /// <summary>The folder of the entries, named for their format (v3: each diagnostic's confidence is kept).</summary>
-    public const string EntriesFolder = "v3";
+    /// <summary>
+    /// The folder of the entries, named for their format: v4 is the compact one (a string table per file, varints);
+    /// entries of other formats are left where they are and never read.
+    /// </summary>
+    public const string EntriesFolder = "v4";
 
     public ResultCache(string root, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
     {
@@ -62,10 +65,9 @@ public sealed class ResultCache : IDisposable
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
-            return DiagnosticCodec.Read(reader, file.DisplayPath, _descriptors);
+            return DiagnosticCodec.Read(payload.Span, file.DisplayPath, _descriptors);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
             return null;
         }
@@ -79,13 +81,7 @@ public sealed class ResultCache : IDisposable
             return;
         }
 
-        var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
-        {
-            DiagnosticCodec.Write(writer, diagnostics);
-        }
-
-        folder.Put(Path.GetFileName(file.FullPath!), key, buffer.ToArray());
+        folder.Put(Path.GetFileName(file.FullPath!), key, DiagnosticCodec.Write(diagnostics));
     }
 
     /// <summary>The run is done with a file: the last one of a folder saves and releases the folder's cache.</summary>

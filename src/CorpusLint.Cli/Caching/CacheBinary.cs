@@ -1,0 +1,123 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace CorpusLint.Cli.Caching;
+
+/// <summary>
+/// Writes the cache's compact binary form: unsigned numbers as 7-bit varints (most are small), signed ones
+/// zigzag-encoded, strings as a length and their UTF-8 bytes.
+/// </summary>
+internal sealed class CacheWriter
+{
+    private readonly ArrayBufferWriter<byte> _buffer;
+
+    public CacheWriter(int initialCapacity = 256) => _buffer = new ArrayBufferWriter<byte>(initialCapacity);
+
+    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+
+    public int Length => _buffer.WrittenCount;
+
+    public void Byte(byte value)
+    {
+        _buffer.GetSpan(1)[0] = value;
+        _buffer.Advance(1);
+    }
+
+    public void Unsigned(uint value)
+    {
+        var span = _buffer.GetSpan(5);
+        int i = 0;
+        for (; value >= 0x80; value >>= 7)
+        {
+            span[i++] = (byte)(value | 0x80);
+        }
+
+        span[i++] = (byte)value;
+        _buffer.Advance(i);
+    }
+
+    public void Signed(int value) => Unsigned((uint)((value << 1) ^ (value >> 31)));
+
+    public void Double(double value)
+    {
+        BinaryPrimitives.WriteDoubleLittleEndian(_buffer.GetSpan(8), value);
+        _buffer.Advance(8);
+    }
+
+    public void Bytes(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
+
+    public void String(string value)
+    {
+        int length = Encoding.UTF8.GetByteCount(value);
+        Unsigned((uint)length);
+        Encoding.UTF8.GetBytes(value, _buffer.GetSpan(length));
+        _buffer.Advance(length);
+    }
+}
+
+/// <summary>
+/// Reads what <see cref="CacheWriter"/> wrote. Anything out of place (a truncated or foreign entry) throws a
+/// <see cref="FormatException"/>, which the cache treats as a miss.
+/// </summary>
+internal ref struct CacheReader(ReadOnlySpan<byte> bytes)
+{
+    private readonly ReadOnlySpan<byte> _bytes = bytes;
+    private int _position;
+
+    public readonly bool AtEnd => _position == _bytes.Length;
+
+    public byte Byte() => _position < _bytes.Length ? _bytes[_position++] : throw Truncated();
+
+    public uint Unsigned()
+    {
+        uint value = 0;
+        for (int shift = 0; shift < 35; shift += 7)
+        {
+            byte b = Byte();
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new FormatException("a number in the cache entry is too long");
+    }
+
+    /// <summary>An unsigned number that must fit an int (a count, a length, an offset).</summary>
+    public int Count() => Unsigned() is var value && value <= int.MaxValue ? (int)value : throw new FormatException("a count in the cache entry is out of range");
+
+    /// <summary>A number of items that follow, each taking at least one byte: more than the bytes left is damage.</summary>
+    public int ItemCount() => Count() is var count && count <= _bytes.Length - _position ? count : throw new FormatException("a count in the cache entry is larger than the entry");
+
+    /// <summary>An index into a table of <paramref name="length"/> items.</summary>
+    public int Index(int length) => Unsigned() is var value && value < (uint)length ? (int)value : throw new FormatException("an index in the cache entry is out of range");
+
+    public int Signed()
+    {
+        uint value = Unsigned();
+        return (int)(value >> 1) ^ -(int)(value & 1);
+    }
+
+    public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Bytes(8));
+
+    public ReadOnlySpan<byte> Bytes(int length)
+    {
+        if (length > _bytes.Length - _position)
+        {
+            throw Truncated();
+        }
+
+        var bytes = _bytes.Slice(_position, length);
+        _position += length;
+        return bytes;
+    }
+
+    public string String() => Encoding.UTF8.GetString(Bytes(Count()));
+
+    /// <summary>Where the reader is, for an entry that is kept as a slice of the bytes it was read from.</summary>
+    public readonly int Position => _position;
+
+    private static FormatException Truncated() => new("the cache entry is truncated");
+}
