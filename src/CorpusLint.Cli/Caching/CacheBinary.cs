@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CorpusLint.Cli.Caching;
@@ -67,8 +68,10 @@ internal ref struct CacheReader(ReadOnlySpan<byte> bytes)
 
     public readonly bool AtEnd => _position == _bytes.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte Byte() => _position < _bytes.Length ? _bytes[_position++] : throw Truncated();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Unsigned()
     {
         uint value = 0;
@@ -86,14 +89,18 @@ internal ref struct CacheReader(ReadOnlySpan<byte> bytes)
     }
 
     /// <summary>An unsigned number that must fit an int (a count, a length, an offset).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Count() => Unsigned() is var value && value <= int.MaxValue ? (int)value : throw new FormatException("a count in the cache entry is out of range");
 
     /// <summary>A number of items that follow, each taking at least one byte: more than the bytes left is damage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ItemCount() => Count() is var count && count <= _bytes.Length - _position ? count : throw new FormatException("a count in the cache entry is larger than the entry");
 
     /// <summary>An index into a table of <paramref name="length"/> items.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Index(int length) => Unsigned() is var value && value < (uint)length ? (int)value : throw new FormatException("an index in the cache entry is out of range");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Signed()
     {
         uint value = Unsigned();
@@ -102,6 +109,7 @@ internal ref struct CacheReader(ReadOnlySpan<byte> bytes)
 
     public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Bytes(8));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Bytes(int length)
     {
         if (length > _bytes.Length - _position)
@@ -114,6 +122,7 @@ internal ref struct CacheReader(ReadOnlySpan<byte> bytes)
         return bytes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string String() => Encoding.UTF8.GetString(Bytes(Count()));
 
     /// <summary>Where the reader is, for an entry that is kept as a slice of the bytes it was read from.</summary>

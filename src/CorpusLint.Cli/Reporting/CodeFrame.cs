@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Reporting;
@@ -22,6 +23,8 @@ public static class CodeFrame
     /// <paramref name="line"/>. A large run writes a million frames over lines of thousands of characters, so
     /// only the characters up to the window's end are looked at, and nothing is built but the window.
     /// </summary>
+    // These three are optimised at once rather than after tiering: a run of about a second writes a million frames.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(TextWriter output, string line, Location location, AnsiStyle style, AnsiColour caretColour)
     {
         int start = Math.Min(location.Start.Character, line.Length);
@@ -82,6 +85,7 @@ public static class CodeFrame
         (c < ' ' || c > '~') && c != '\t' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
 
     /// <summary>The display width of <paramref name="count"/> characters from <paramref name="from"/>, or some width of at least <paramref name="limit"/> once it gets there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WidthUpTo(string line, int from, int count, int limit)
     {
         var rest = line.AsSpan(from, count);
@@ -103,6 +107,7 @@ public static class CodeFrame
     }
 
     // The displayed line between two display columns; a code point cut by the window's edge is cut too.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteShown(TextWriter output, string line, int windowStart, int windowEnd)
     {
         Span<char> shown = stackalloc char[windowEnd - windowStart];
