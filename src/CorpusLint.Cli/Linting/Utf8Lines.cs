@@ -12,12 +12,12 @@ namespace CorpusLint.Cli.Linting;
 public static class Utf8Lines
 {
     /// <summary>
-    /// The text of each of <paramref name="lineNumbers"/> (zero-based) that the file has, or null for a UTF-16
-    /// file (by its byte order mark), which has to be decoded whole.
+    /// The text of each of <paramref name="lineNumbers"/> (zero-based, in increasing order, no repeats) that the
+    /// file has, or null for a UTF-16 file (by its byte order mark), which has to be decoded whole.
     /// </summary>
     // Optimised at once rather than after tiering: called for each file with flagged lines in a run of about a second.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Dictionary<int, string>? Read(ReadOnlySpan<byte> bytes, IEnumerable<int> lineNumbers)
+    public static Dictionary<int, string>? Read(ReadOnlySpan<byte> bytes, ReadOnlySpan<int> lineNumbers)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -29,7 +29,7 @@ public static class Utf8Lines
             bytes = bytes[3..];
         }
 
-        var lines = new Dictionary<int, string>();
+        var lines = new Dictionary<int, string>(lineNumbers.Length);
         if (bytes.IsEmpty)
         {
             return lines;
@@ -37,7 +37,7 @@ public static class Utf8Lines
 
         int line = 0;
         int start = 0;
-        foreach (int wanted in lineNumbers.Distinct().Order())
+        foreach (int wanted in lineNumbers)
         {
             for (; line < wanted; line++)
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CorpusLint.Cli.Reporting;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed class AnsiStyle(bool enabled)
     /// Writes <paramref name="text"/> in a colour, exactly as the methods above return it, without building the
     /// string: the text report writes a million of these.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(TextWriter output, AnsiColour colour, ReadOnlySpan<char> text)
     {
         if (!enabled || text.IsEmpty)

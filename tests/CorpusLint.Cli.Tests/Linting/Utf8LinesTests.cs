@@ -18,7 +18,7 @@ public class Utf8LinesTests
         foreach (var bytes in new[] { Encoding.UTF8.GetBytes(content), [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(content)] })
         {
             var text = SourceText.Decode(bytes);
-            var wanted = Enumerable.Range(0, text.LineCount + 2).Reverse().ToList();
+            var wanted = Enumerable.Range(0, text.LineCount + 2).ToArray();
             var lines = Utf8Lines.Read(bytes, wanted)!;
 
             Assert.Equal(text.LineCount, lines.Count);
@@ -34,5 +34,11 @@ public class Utf8LinesTests
     {
         Assert.Null(Utf8Lines.Read([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("a\nb")], [0]));
         Assert.Null(Utf8Lines.Read([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("a\nb")], [0]));
+    }
+
+    [Fact]
+    public void OnlyTheLinesAskedForAreRead()
+    {
+        Assert.Equal(new Dictionary<int, string> { [1] = "b", [3] = "d" }, Utf8Lines.Read("a\nb\nc\nd\n"u8, [1, 3]));
     }
 }
