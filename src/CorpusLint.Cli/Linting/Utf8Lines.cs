@@ -15,7 +15,7 @@ public static class Utf8Lines
     /// The text of each of <paramref name="lineNumbers"/> (zero-based, in increasing order, no repeats) that the
     /// file has, or null for a UTF-16 file (by its byte order mark), which has to be decoded whole.
     /// </summary>
-    // Optimised at once rather than after tiering: called for each file with flagged lines in a run of about a second.
+    // Compiled optimised at its first call, like DiagnosticCodec.Read: only a warm run calls it, for every file.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<int, string>? Read(ReadOnlySpan<byte> bytes, ReadOnlySpan<int> lineNumbers)
     {

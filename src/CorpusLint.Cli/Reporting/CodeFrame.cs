@@ -25,10 +25,8 @@ public static class CodeFrame
     /// <summary>
     /// Writes the frame (three lines) for a diagnostic at <paramref name="location"/> on the line whose text is
     /// <paramref name="line"/>. A large run writes a million frames over lines of thousands of characters, so
-    /// only the characters up to the window's end are looked at, and nothing is built but the window. This and
-    /// the methods it calls are optimised at once rather than after tiering: a run of a second writes a million.
+    /// only the characters up to the window's end are looked at, and nothing is built but the window.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(TextWriter output, string line, Location location, AnsiStyle style, AnsiColour caretColour)
     {
         int start = Math.Min(location.Start.Character, line.Length);
@@ -88,7 +86,6 @@ public static class CodeFrame
         (c < ' ' || c > '~') && c != '\t' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
 
     /// <summary>The display width of <paramref name="count"/> characters from <paramref name="from"/>, or some width of at least <paramref name="limit"/> once it gets there.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WidthUpTo(string line, int from, int count, int limit)
     {
         var rest = line.AsSpan(from, count);
@@ -110,7 +107,6 @@ public static class CodeFrame
     }
 
     // The displayed line between two display columns; a code point cut by the window's edge is cut too.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteShown(TextWriter output, string line, int windowStart, int windowEnd)
     {
         Span<char> shown = stackalloc char[windowEnd - windowStart];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
 
@@ -17,8 +16,6 @@ public sealed class MsBuildReporter(bool summary) : IReporter, IFileFormatter
 
     public void WriteFile(FileReport report) => Format(report, _output);
 
-    // Optimised at once rather than after tiering: called for each of a million diagnostics in a run of about a second.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Format(FileReport report, TextWriter output)
     {
         Span<char> position = stackalloc char[32];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
 
@@ -28,8 +27,6 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 
     public void End(RunSummary summary) => _output.WriteLine(style.Bold(summary.Describe()));
 
-    // Optimised at once rather than after tiering: called for each of a million diagnostics in a run of about a second.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteDiagnostic(FileReport report, Diagnostic diagnostic, TextWriter output)
     {
         var colour = SeverityColour(diagnostic.Severity);
