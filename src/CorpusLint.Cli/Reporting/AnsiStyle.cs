@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CorpusLint.Cli.Reporting;
 
 /// <summary>
@@ -28,23 +26,22 @@ public sealed class AnsiStyle(bool enabled)
     public string Cyan(string text) => Wrap(AnsiColour.Cyan, text);
 
     /// <summary>
-    /// Writes <paramref name="text"/> in a colour, exactly as the methods above return it, without building the
+    /// Appends <paramref name="text"/> in a colour, exactly as the methods above return it, without building a
     /// string: the text report writes a million of these.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Write(TextWriter output, AnsiColour colour, ReadOnlySpan<char> text)
+    internal void Append(ref TextBuilder output, AnsiColour colour, scoped ReadOnlySpan<char> text)
     {
         if (!enabled || text.IsEmpty)
         {
-            output.Write(text);
+            output.Append(text);
             return;
         }
 
-        output.Write("\u001b[");
-        output.Write(Code(colour));
-        output.Write('m');
-        output.Write(text);
-        output.Write("\u001b[0m");
+        output.Append("\u001b[");
+        output.Append(Code(colour));
+        output.Append('m');
+        output.Append(text);
+        output.Append("\u001b[0m");
     }
 
     private string Wrap(AnsiColour colour, string text) => enabled && text.Length > 0 ? $"\u001b[{Code(colour)}m{text}\u001b[0m" : text;

@@ -18,16 +18,15 @@ public static class CodeFrame
     // "<U+200B>": how an invisible character is shown.
     private const int CodePointWidth = 8;
 
-    // The most carets a frame shows (MaxWidth), and spaces to take gutters and padding from.
+    // The most carets a frame shows (MaxWidth).
     private static readonly string Carets = new('^', MaxWidth);
-    private static readonly string Spaces = new(' ', 64);
 
     /// <summary>
-    /// Writes the frame (three lines) for a diagnostic at <paramref name="location"/> on the line whose text is
+    /// Appends the frame (three lines) for a diagnostic at <paramref name="location"/> on the line whose text is
     /// <paramref name="line"/>. A large run writes a million frames over lines of thousands of characters, so
     /// only the characters up to the window's end are looked at, and nothing is built but the window.
     /// </summary>
-    public static void Write(TextWriter output, string line, Location location, AnsiStyle style, AnsiColour caretColour)
+    internal static void Append(ref TextBuilder output, string line, Location location, AnsiStyle style, AnsiColour caretColour)
     {
         int start = Math.Min(location.Start.Character, line.Length);
         int end = location.End.Line == location.Start.Line ? Math.Min(location.End.Character, line.Length) : line.Length;
@@ -44,39 +43,53 @@ public static class CodeFrame
         bool cutBefore = windowStart > 0;
         bool cutAfter = windowEnd < shownLength;
 
-        Span<char> number = stackalloc char[13];
-        (location.Start.Line + 1).TryFormat(number, out int digits, provider: CultureInfo.InvariantCulture);
-        Span<char> gutter = stackalloc char[digits + 2];
-        Spaces.AsSpan(0, digits).CopyTo(gutter);
-        " |".CopyTo(gutter[digits..]);
+        // "12 |" and a gutter as wide: "   |".
+        int digits = Digits(location.Start.Line + 1);
+        Span<char> number = stackalloc char[digits + 2];
+        (location.Start.Line + 1).TryFormat(number, out _, provider: CultureInfo.InvariantCulture);
         " |".CopyTo(number[digits..]);
+        Span<char> gutter = stackalloc char[digits + 2];
+        gutter[..digits].Fill(' ');
+        " |".CopyTo(gutter[digits..]);
 
-        style.Write(output, AnsiColour.Cyan, gutter);
-        output.WriteLine();
+        style.Append(ref output, AnsiColour.Cyan, gutter);
+        output.AppendLine();
 
-        style.Write(output, AnsiColour.Cyan, number[..(digits + 2)]);
+        style.Append(ref output, AnsiColour.Cyan, number);
         if (cutBefore || windowEnd > 0)
         {
-            output.Write(' ');
+            output.Append(' ');
             if (cutBefore)
             {
-                output.Write(Ellipsis);
+                output.Append(Ellipsis);
             }
 
-            WriteShown(output, line, windowStart, windowEnd);
+            AppendShown(ref output, line, windowStart, windowEnd);
             if (cutAfter)
             {
-                output.Write(Ellipsis);
+                output.Append(Ellipsis);
             }
         }
 
-        output.WriteLine();
+        output.AppendLine();
 
-        style.Write(output, AnsiColour.Cyan, gutter);
-        output.Write(' ');
-        WriteSpaces(output, (cutBefore ? 1 : 0) + caretStart - windowStart);
-        style.Write(output, caretColour, Carets.AsSpan(0, caretLength));
-        output.WriteLine();
+        style.Append(ref output, AnsiColour.Cyan, gutter);
+        output.Append(' ');
+        output.Append(' ', (cutBefore ? 1 : 0) + caretStart - windowStart);
+        style.Append(ref output, caretColour, Carets.AsSpan(0, caretLength));
+        output.AppendLine();
+    }
+
+    /// <summary>How many digits a (positive) line number has: the width of the gutter.</summary>
+    internal static int Digits(int number)
+    {
+        int digits = 1;
+        for (; number >= 10; number /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     // Each character as it is displayed: tabs and other white space as a space, control and format characters
@@ -107,7 +120,7 @@ public static class CodeFrame
     }
 
     // The displayed line between two display columns; a code point cut by the window's edge is cut too.
-    private static void WriteShown(TextWriter output, string line, int windowStart, int windowEnd)
+    private static void AppendShown(ref TextBuilder output, string line, int windowStart, int windowEnd)
     {
         Span<char> shown = stackalloc char[windowEnd - windowStart];
         Span<char> codePoint = stackalloc char[CodePointWidth];
@@ -154,14 +167,6 @@ public static class CodeFrame
             column++;
         }
 
-        output.Write(shown[..length]);
-    }
-
-    private static void WriteSpaces(TextWriter output, int count)
-    {
-        for (; count > 0; count -= Spaces.Length)
-        {
-            output.Write(Spaces.AsSpan(0, Math.Min(count, Spaces.Length)));
-        }
+        output.Append(shown[..length]);
     }
 }

@@ -7,7 +7,7 @@ namespace CorpusLint.Cli.Reporting;
 /// <summary>
 /// The default format, for people: each diagnostic with its rule, where it is, the flagged line with carets
 /// under the finding and the fix on offer, then a summary. Colour only when <paramref name="style"/> says so.
-/// A diagnostic is written piece by piece, with no string built for it: a large run writes a million.
+/// A diagnostic is built in place and written in one call, with no string made for it: a large run writes a million.
 /// </summary>
 public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 {
@@ -19,50 +19,53 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 
     public void Format(FileReport report, TextWriter output)
     {
+        var text = new TextBuilder(stackalloc char[1024], output.NewLine);
         foreach (var diagnostic in report.Diagnostics)
         {
-            WriteDiagnostic(report, diagnostic, output);
+            Append(ref text, report, diagnostic);
+            text.WriteTo(output);
         }
+
+        text.Dispose();
     }
 
     public void End(RunSummary summary) => _output.WriteLine(style.Bold(summary.Describe()));
 
-    private void WriteDiagnostic(FileReport report, Diagnostic diagnostic, TextWriter output)
+    private void Append(ref TextBuilder text, FileReport report, Diagnostic diagnostic)
     {
         var colour = SeverityColour(diagnostic.Severity);
         var location = diagnostic.Location;
-        Span<char> buffer = stackalloc char[64];
 
         // warning[CL2001]: message
-        if (buffer.TryWrite(CultureInfo.InvariantCulture, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]", out int written))
+        Span<char> rule = stackalloc char[64];
+        if (rule.TryWrite(CultureInfo.InvariantCulture, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]", out int written))
         {
-            style.Write(output, colour, buffer[..written]);
+            style.Append(ref text, colour, rule[..written]);
         }
         else
         {
-            style.Write(output, colour, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]");
+            style.Append(ref text, colour, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]");
         }
 
-        output.Write(": ");
-        style.Write(output, AnsiColour.Bold, diagnostic.Message);
-        output.WriteLine();
+        text.Append(": ");
+        style.Append(ref text, AnsiColour.Bold, diagnostic.Message);
+        text.AppendLine();
 
         //  --> path:line:column, under a gutter as wide as the line number
-        Span<char> gutter = stackalloc char[11];
-        location.Line.TryFormat(gutter, out int digits, provider: CultureInfo.InvariantCulture);
-        gutter = gutter[..digits];
-        gutter.Fill(' ');
-        output.Write(gutter);
-        style.Write(output, AnsiColour.Cyan, "-->");
-        output.Write(' ');
-        output.Write(report.File.DisplayPath);
-        buffer.TryWrite(CultureInfo.InvariantCulture, $":{location.Line}:{location.Column}", out written);
-        output.Write(buffer[..written]);
-        output.WriteLine();
+        int gutter = CodeFrame.Digits(location.Line);
+        text.Append(' ', gutter);
+        style.Append(ref text, AnsiColour.Cyan, "-->");
+        text.Append(' ');
+        text.Append(report.File.DisplayPath);
+        text.Append(':');
+        text.Append(location.Line);
+        text.Append(':');
+        text.Append(location.Column);
+        text.AppendLine();
 
         if (report.FlaggedLines.TryGetValue(location.Start.Line, out var flaggedLine))
         {
-            CodeFrame.Write(output, flaggedLine, location, style, colour);
+            CodeFrame.Append(ref text, flaggedLine, location, style, colour);
         }
 
         if (diagnostic.Fix is { } fix)
@@ -72,15 +75,15 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
             string when = diagnostic.Descriptor.FixSafety != FixSafety.Unsafe ? string.Empty
                 : diagnostic.IsFixAppliedByDefault ? " (unsafe, but the rule is sure enough that `fix` applies it)"
                 : " (unsafe: applied with `fix --unsafe-fixes`)";
-            output.Write(gutter);
-            output.Write(' ');
-            style.Write(output, AnsiColour.Cyan, "=");
-            output.Write(" fix: ");
-            output.Write(what);
-            output.WriteLine(when);
+            text.Append(' ', gutter);
+            text.Append(' ');
+            style.Append(ref text, AnsiColour.Cyan, "=");
+            text.Append(" fix: ");
+            text.Append(what);
+            text.AppendLine(when);
         }
 
-        output.WriteLine();
+        text.AppendLine();
     }
 
     private static AnsiColour SeverityColour(Severity severity) => severity switch

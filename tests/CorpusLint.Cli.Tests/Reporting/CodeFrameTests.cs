@@ -61,8 +61,10 @@ public class CodeFrameTests
     {
         var text = SourceText.From(content);
         var location = Location.Create("a.txt", text, new TextSpan(start, length));
-        var output = new StringWriter { NewLine = "\n" };
-        CodeFrame.Write(output, text.ToString(text.GetLine(location.Start.Line).Span), location, AnsiStyle.Plain, AnsiColour.Yellow);
-        return output.ToString().Split('\n')[..^1];
+        var frame = new TextBuilder(stackalloc char[16], "\n");
+        CodeFrame.Append(ref frame, text.ToString(text.GetLine(location.Start.Line).Span), location, AnsiStyle.Plain, AnsiColour.Yellow);
+        var lines = frame.Written.ToString().Split('\n')[..^1];
+        frame.Dispose();
+        return lines;
     }
 }
