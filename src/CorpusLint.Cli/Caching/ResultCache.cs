@@ -136,9 +136,12 @@ public sealed class ResultCache : IDisposable
             return null;
         }
 
-        var inputFolder = Path.GetDirectoryName(file.FullPath)!;
-        return _open.GetOrAdd(folderKey, k => new Lazy<DirectoryCache>(() => DirectoryCache.Load(CacheFilePath(k), inputFolder))).Value;
+        return (_open.TryGetValue(folderKey, out var open) ? open : Open(folderKey, Path.GetDirectoryName(file.FullPath)!)).Value;
     }
+
+    // Apart from Folder, which runs for every file, so that only a folder's first file allocates the loader.
+    private Lazy<DirectoryCache> Open(string folderKey, string inputFolder) =>
+        _open.GetOrAdd(folderKey, k => new Lazy<DirectoryCache>(() => DirectoryCache.Load(CacheFilePath(k), inputFolder)));
 
     private string CacheFilePath(string folderKey) =>
         Path.Combine(_entries, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folderKey))));

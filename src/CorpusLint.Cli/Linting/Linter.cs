@@ -1,3 +1,4 @@
+using System.Text;
 using CorpusLint.Analysis;
 using CorpusLint.Cli.Baselines;
 using CorpusLint.Configuration;
@@ -63,6 +64,21 @@ public sealed class Linter
     }
 
     /// <summary>What the settings decide for this path, as text: the configuration plus each rule's severity here.</summary>
-    public string SettingsFingerprint(string path) =>
-        ConfigurationFingerprint + "|" + string.Join(';', _descriptors.Select(d => $"{d.Id}={(int)_settings.SeverityOf(d, path)}"));
+    public string SettingsFingerprint(string path)
+    {
+        // Asked for every file of a run: one builder, not a string per rule.
+        var text = new StringBuilder(ConfigurationFingerprint, ConfigurationFingerprint.Length + 1 + _descriptors.Count * 10);
+        text.Append('|');
+        for (int i = 0; i < _descriptors.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(';');
+            }
+
+            text.Append(_descriptors[i].Id).Append('=').Append((int)_settings.SeverityOf(_descriptors[i], path));
+        }
+
+        return text.ToString();
+    }
 }
