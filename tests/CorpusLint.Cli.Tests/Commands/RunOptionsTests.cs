@@ -68,6 +68,27 @@ public class RunOptionsTests
     }
 
     [Fact]
+    public async Task RunsAtOnceOnOneCacheAllWriteTheSameReport()
+    {
+        // Each run saves a folder's entries by renaming a whole file over the old one: however the runs
+        // interleave, every one reads whole files, and the cache left behind serves the same report.
+        using var corpus = TempCorpus.WithSeeds();
+        for (int copy = 0; copy < 4; copy++)
+        {
+            foreach (var seed in Directory.GetFiles(corpus.PathOf("seeds")))
+            {
+                corpus.Write($"more/{copy}/{Path.GetFileName(seed)}", File.ReadAllBytes(seed));
+            }
+        }
+
+        string[] args = ["check", "--format", "text", "seeds", "more"];
+        var expected = CliRunner.Run(corpus.Root, [.. args, "--no-cache"]);
+        var together = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => CliRunner.Run(corpus.Root, args))));
+        Assert.All(together, run => Assert.Equal(expected, run));
+        Assert.Equal(expected, CliRunner.Run(corpus.Root, args));
+    }
+
+    [Fact]
     public void AChangedFileIsAnalysedAgain()
     {
         using var corpus = TempCorpus.WithSeeds();
