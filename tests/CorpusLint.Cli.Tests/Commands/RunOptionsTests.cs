@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CorpusLint.Cli.Caching;
+using CorpusLint.Cli.Reporting;
 
 namespace CorpusLint.Cli.Tests.Commands;
 
@@ -35,12 +36,10 @@ public class RunOptionsTests
         Assert.Equal(entries, Entries(corpus));
     }
 
+    public static TheoryData<string> Formats => [.. ReportFormatNames.All];
+
     [Theory]
-    [InlineData("text")]
-    [InlineData("msbuild")]
-    [InlineData("json")]
-    [InlineData("sarif")]
-    [InlineData("github")]
+    [MemberData(nameof(Formats))]
     public void AWarmRunWritesTheColdRunsReportInEveryFormat(string format)
     {
         // A warm run reads flagged lines from the undecoded bytes: line breaks, byte order marks and characters
