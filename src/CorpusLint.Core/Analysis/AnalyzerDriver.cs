@@ -22,7 +22,7 @@ public sealed class AnalyzerDriver
         FixSafety.None,
         "A rule threw an exception while analysing the file. The file is left as it is for that rule; please report the bug with the file.");
 
-    private readonly IReadOnlyList<(Analyzer Analyzer, AnalysisContext Actions)> _analyzers;
+    private readonly IReadOnlyList<(Analyzer Analyzer, AnalysisContext Actions, DiagnosticDescriptor[] Descriptors)> _analyzers;
     private readonly AnalysisSettings _settings;
     private readonly IReadOnlyList<IBoilerplateSignal> _signals;
 
@@ -33,7 +33,7 @@ public sealed class AnalyzerDriver
         {
             var context = new AnalysisContext();
             a.Initialize(context);
-            return (a, context);
+            return (a, context, a.SupportedDiagnostics.ToArray());
         }).ToList();
         _signals = _analyzers.Select(a => a.Analyzer).OfType<IBoilerplateSignal>().ToList();
     }
@@ -44,9 +44,9 @@ public sealed class AnalyzerDriver
     {
         var model = new SemanticModel(ArticleParser.Parse(text), _signals);
         var state = new DocumentState(path, model, _settings.OptionsOf(path), d => _settings.SeverityOf(d, path));
-        foreach (var (analyzer, actions) in _analyzers)
+        foreach (var (analyzer, actions, descriptors) in _analyzers)
         {
-            if (analyzer.SupportedDiagnostics.All(d => _settings.SeverityOf(d, path) == Severity.None))
+            if (IsOff(descriptors, path))
             {
                 continue;
             }
@@ -69,6 +69,20 @@ public sealed class AnalyzerDriver
             .ToList();
     }
 
+    // A loop, not LINQ with a closure: this runs for every rule of every document.
+    private bool IsOff(DiagnosticDescriptor[] descriptors, string path)
+    {
+        foreach (var descriptor in descriptors)
+        {
+            if (_settings.SeverityOf(descriptor, path) != Severity.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void Run(AnalysisContext actions, DocumentState state)
     {
         var tree = state.Model.Tree;
@@ -77,21 +91,33 @@ public sealed class AnalyzerDriver
             action(new DocumentAnalysisContext(state));
         }
 
-        foreach (var action in actions.BlockActions)
+        // One context per rule and document, moved from block to block and from line to line: an object per
+        // line per rule was most of the garbage of a run (every rule sees every line).
+        if (actions.BlockActions.Count > 0)
         {
-            foreach (var block in tree.Blocks)
+            var blockContext = new BlockAnalysisContext(state);
+            foreach (var action in actions.BlockActions)
             {
-                action(new BlockAnalysisContext(state, block));
+                foreach (var block in tree.Blocks)
+                {
+                    blockContext.Block = block;
+                    action(blockContext);
+                }
             }
         }
 
-        foreach (var action in actions.LineActions)
+        if (actions.LineActions.Count > 0)
         {
-            foreach (var line in tree.Lines)
+            var lineContext = new LineAnalysisContext(state);
+            foreach (var action in actions.LineActions)
             {
-                if (!line.IsBlank)
+                foreach (var line in tree.Lines)
                 {
-                    action(new LineAnalysisContext(state, line));
+                    if (!line.IsBlank)
+                    {
+                        lineContext.Line = line;
+                        action(lineContext);
+                    }
                 }
             }
         }

@@ -35,18 +35,27 @@ public abstract class ReportingContext
         _state.Report(descriptor, line.Span, CodeFix.RemoveSpan("Remove the line", line.SpanIncludingLineBreak), messageArguments, confidence);
 }
 
+/// <summary>
+/// What a line action sees. The driver moves one context from line to line (as Roslyn's contexts are values
+/// passed to one call), so an action must not keep it, or its <see cref="Line"/>, past its call.
+/// </summary>
 public sealed class LineAnalysisContext : ReportingContext
 {
-    internal LineAnalysisContext(DocumentState state, ArticleLine line) : base(state) => Line = line;
+    internal LineAnalysisContext(DocumentState state) : base(state)
+    {
+    }
 
-    public ArticleLine Line { get; }
+    public ArticleLine Line { get; internal set; } = null!;
 }
 
+/// <summary>What a block action sees; like <see cref="LineAnalysisContext"/>, valid only during the call.</summary>
 public sealed class BlockAnalysisContext : ReportingContext
 {
-    internal BlockAnalysisContext(DocumentState state, ArticleBlock block) : base(state) => Block = block;
+    internal BlockAnalysisContext(DocumentState state) : base(state)
+    {
+    }
 
-    public ArticleBlock Block { get; }
+    public ArticleBlock Block { get; internal set; } = null!;
 }
 
 public sealed class DocumentAnalysisContext : ReportingContext
