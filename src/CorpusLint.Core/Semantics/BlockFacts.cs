@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using CorpusLint.Syntax;
 
 namespace CorpusLint.Semantics;
@@ -22,9 +21,6 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
 
     /// <summary>A block longer than this is never junk for one claimed line: signals only judge short text.</summary>
     public const int JunkMaxWordsForOneClaimedLine = 25;
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup =
-        Stopwords.English.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static BlockFacts Of(ArticleTree tree, ArticleBlock block, IReadOnlyList<IBoilerplateSignal?> claims)
     {
@@ -59,7 +55,7 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
             else if (!inWord && start >= 0)
             {
                 letterWords++;
-                stopwords += StopwordLookup.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
+                stopwords += Stopwords.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
                 start = -1;
             }
         }

@@ -20,11 +20,19 @@ public static class RepeatedCaptions
         var flags = new bool[tree.Lines.Count];
         foreach (var block in tree.Blocks)
         {
+            if (block.LineCount < 2)
+            {
+                continue;
+            }
+
+            // Each line's words are counted once; they are compared only for a pair whose counts fit.
+            int next = WordTokenizer.Count(tree.Lines[block.FirstLine].Text);
             for (int i = block.FirstLine; i < block.LastLine; i++)
             {
-                var a = WordTokenizer.Words(tree.Lines[i].Text);
-                var b = WordTokenizer.Words(tree.Lines[i + 1].Text);
-                if (Math.Min(a.Count, b.Count) >= MinWords && Math.Abs(a.Count - b.Count) <= MaxAddedWords && IsPrefix(a.Count <= b.Count ? a : b, a.Count <= b.Count ? b : a))
+                int count = next;
+                next = WordTokenizer.Count(tree.Lines[i + 1].Text);
+                if (Math.Min(count, next) >= MinWords && Math.Abs(count - next) <= MaxAddedWords
+                    && SameFirstWords(tree.Lines[i].Text, tree.Lines[i + 1].Text, Math.Min(count, next)))
                 {
                     flags[i] = flags[i + 1] = true;
                 }
@@ -34,11 +42,16 @@ public static class RepeatedCaptions
         return flags;
     }
 
-    private static bool IsPrefix(List<string> shorter, List<string> longer)
+    /// <summary>Whether the first <paramref name="count"/> words of both lines are the same, lowercased.</summary>
+    private static bool SameFirstWords(string a, string b, int count)
     {
-        for (int i = 0; i < shorter.Count; i++)
+        Span<char> lowerA = stackalloc char[WordTokenizer.MaxStackWord];
+        Span<char> lowerB = stackalloc char[WordTokenizer.MaxStackWord];
+        var wordsA = WordTokenizer.Enumerate(a);
+        var wordsB = WordTokenizer.Enumerate(b);
+        for (int i = 0; i < count && wordsA.MoveNext() && wordsB.MoveNext(); i++)
         {
-            if (shorter[i] != longer[i])
+            if (!WordTokenizer.ToLower(wordsA.Current, lowerA).SequenceEqual(WordTokenizer.ToLower(wordsB.Current, lowerB)))
             {
                 return false;
             }

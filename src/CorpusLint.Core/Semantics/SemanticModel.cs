@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CorpusLint.Syntax;
 
 namespace CorpusLint.Semantics;
@@ -115,12 +116,16 @@ public sealed class SemanticModel
     /// </summary>
     public double TopicOverlap(string text, int minUses = 1)
     {
-        // One pass, no LINQ: this runs for every block shaped like a teaser list.
+        // One pass over the words as slices of the text: a string only for each distinct content word.
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vocabulary = _bodyVocabulary.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
         int shared = 0;
-        foreach (var word in WordTokenizer.Words(text))
+        foreach (var word in WordTokenizer.Enumerate(text))
         {
-            if (IsContentWord(word) && distinct.Add(word) && BodyVocabulary.GetValueOrDefault(word) >= minUses)
+            var lower = WordTokenizer.ToLower(word, buffer);
+            if (IsContentWord(lower) && distinctLookup.Add(lower) && (vocabulary.TryGetValue(lower, out int uses) ? uses : 0) >= minUses)
             {
                 shared++;
             }
@@ -129,10 +134,12 @@ public sealed class SemanticModel
         return distinct.Count == 0 ? 0 : (double)shared / distinct.Count;
     }
 
-    public static bool IsContentWord(string lowercaseWord) =>
-        lowercaseWord.Length >= 3 && !Stopwords.English.Contains(lowercaseWord) && !IsAllDigits(lowercaseWord);
+    public static bool IsContentWord(string lowercaseWord) => IsContentWord(lowercaseWord.AsSpan());
 
-    private static bool IsAllDigits(string word)
+    public static bool IsContentWord(ReadOnlySpan<char> lowercaseWord) =>
+        lowercaseWord.Length >= 3 && !Stopwords.Contains(lowercaseWord) && !IsAllDigits(lowercaseWord);
+
+    private static bool IsAllDigits(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {
@@ -176,7 +183,10 @@ public sealed class SemanticModel
 
     private Dictionary<string, int> BuildBodyVocabulary()
     {
+        // Words are looked up as slices of the line: a string is made once per distinct word, not per word.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
         for (int i = Body.FirstLine; i <= Body.LastLine && i >= 0; i++)
         {
             var line = Tree.Lines[i];
@@ -185,11 +195,12 @@ public sealed class SemanticModel
                 continue;
             }
 
-            foreach (var word in WordTokenizer.Words(line.Text))
+            foreach (var word in WordTokenizer.Enumerate(line.Text))
             {
-                if (IsContentWord(word))
+                var lower = WordTokenizer.ToLower(word, buffer);
+                if (IsContentWord(lower))
                 {
-                    vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _)++;
                 }
             }
         }

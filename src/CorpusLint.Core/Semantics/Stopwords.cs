@@ -24,4 +24,9 @@ public static class Stopwords
         "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yet",
         "you", "your", "yours", "yourself", "yourselves",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word (in any case) is a function word, asked of a slice of the text: nothing is allocated.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

@@ -3,34 +3,45 @@ namespace CorpusLint.Semantics;
 /// <summary>Splits text into words (runs of letters, digits and inner apostrophes) without allocating a regex.</summary>
 public static class WordTokenizer
 {
+    /// <summary>Longest word lowercased on the stack; a longer one (not a word of prose) gets an array.</summary>
+    public const int MaxStackWord = 256;
+
     public static List<string> Words(ReadOnlySpan<char> text, bool lowercase = true)
     {
         var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        Span<char> buffer = stackalloc char[MaxStackWord];
+        foreach (var word in Enumerate(text))
         {
-            bool inWord = i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '\'' or '’' && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])));
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(lowercase ? Lowercase(text[start..i]) : text[start..i].ToString());
-                start = -1;
-            }
+            words.Add(lowercase ? ToLower(word, buffer).ToString() : word.ToString());
         }
 
         return words;
     }
 
-    // One string per word: lowercased straight from the text, not copied and then lowercased.
-    private static string Lowercase(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The words of a text as slices of it, cut as <see cref="Words"/> cuts them, with nothing allocated: the
+    /// model's hot paths (body vocabulary, captions, shingles) read every word of an article.
+    /// </summary>
+    public static WordEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>How many words <see cref="Words"/> would cut the text into.</summary>
+    public static int Count(ReadOnlySpan<char> text)
     {
-        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        int count = 0;
+        foreach (var _ in Enumerate(text))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The word lowercased as <see cref="Words"/> lowercases it, written into the buffer when it fits.</summary>
+    public static ReadOnlySpan<char> ToLower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        return lower.ToString();
+        return lower;
     }
 
     /// <summary>
@@ -38,4 +49,51 @@ public static class WordTokenizer
     /// Quote marks, dashes and a missing final period then don't hide a duplicate.
     /// </summary>
     public static string ComparisonKey(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
+
+    /// <summary>Enumerates the words of a text (see <see cref="Enumerate"/>).</summary>
+    public ref struct WordEnumerator
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _next;
+
+        internal WordEnumerator(ReadOnlySpan<char> text)
+        {
+            _text = text;
+            _next = 0;
+            Current = default;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            int i = _next;
+            while (i < _text.Length && !IsWordChar(_text, i, inWord: false))
+            {
+                i++;
+            }
+
+            if (i == _text.Length)
+            {
+                _next = i;
+                return false;
+            }
+
+            int start = i;
+            while (i < _text.Length && IsWordChar(_text, i, inWord: true))
+            {
+                i++;
+            }
+
+            Current = _text[start..i];
+            _next = i;
+            return true;
+        }
+
+        // An apostrophe belongs to a word only inside it, before a letter: `don't`, `O’Brien`.
+        private static bool IsWordChar(ReadOnlySpan<char> text, int i, bool inWord) =>
+            char.IsLetterOrDigit(text[i]) || (inWord && text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]));
+    }
 }

@@ -1,0 +1,38 @@
+using CorpusLint.Semantics;
+
+namespace CorpusLint.Core.Tests.Semantics;
+
+public class WordTokenizerTests
+{
+    [Theory]
+    [InlineData("Don't stop: O’Brien's 3rd goal", new[] { "don't", "stop", "o’brien's", "3rd", "goal" })]
+    [InlineData("'quoted' words' end", new[] { "quoted", "words", "end" })]
+    [InlineData("U.S. e-mail — ÉCOLE naïve", new[] { "u", "s", "e", "mail", "école", "naïve" })]
+    [InlineData("  ", new string[0])]
+    public void WordsAreRunsOfLettersAndDigitsWithInnerApostrophes(string text, string[] expected) =>
+        Assert.Equal(expected, WordTokenizer.Words(text));
+
+    [Theory]
+    [InlineData("Don't stop: O’Brien's 3rd goal")]
+    [InlineData("'quoted' words'' end'")]
+    [InlineData("Ünïcödé ΚΕΙΜΕΝΟ текст 中文 x")]
+    public void TheEnumeratorCutsAsWordsDoes(string text)
+    {
+        var sliced = new List<string>();
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        foreach (var word in WordTokenizer.Enumerate(text))
+        {
+            sliced.Add(WordTokenizer.ToLower(word, buffer).ToString());
+        }
+
+        Assert.Equal(WordTokenizer.Words(text), sliced);
+        Assert.Equal(sliced.Count, WordTokenizer.Count(text));
+    }
+
+    [Fact]
+    public void AWordLongerThanTheStackBufferIsLowercasedToo()
+    {
+        var word = new string('A', WordTokenizer.MaxStackWord + 10);
+        Assert.Equal(word.ToLowerInvariant(), WordTokenizer.ToLower(word, stackalloc char[WordTokenizer.MaxStackWord]).ToString());
+    }
+}
