@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CorpusLint.Syntax;
 
 namespace CorpusLint.Semantics;
@@ -26,7 +27,14 @@ public sealed class ShingleIndex
 
     public static ShingleIndex Build(ArticleTree tree)
     {
-        var lines = new Dictionary<long, int>();
+        // Sized up front from the lines' word counts: growing the table shingle by shingle was most of its cost.
+        int expected = 0;
+        foreach (var line in tree.Lines)
+        {
+            expected += line.IsBlank ? 0 : Math.Max(0, line.Features.WordCount - Size + 1);
+        }
+
+        var lines = new Dictionary<long, int>(expected);
         var shared = new List<List<int>>();
         var hashes = new List<long>();
         foreach (var line in tree.Lines)
@@ -40,15 +48,16 @@ public sealed class ShingleIndex
             WordHashes(line.Text, hashes);
             for (int i = 0; i + Size <= hashes.Count; i++)
             {
-                long shingle = Shingle(hashes, i);
-                if (!lines.TryGetValue(shingle, out int value))
+                // One lookup per shingle: the entry is read and written in place.
+                ref int value = ref CollectionsMarshal.GetValueRefOrAddDefault(lines, Shingle(hashes, i), out bool seen);
+                if (!seen)
                 {
-                    lines[shingle] = line.Index;
+                    value = line.Index;
                 }
                 else if (value >= 0 && value != line.Index)
                 {
                     shared.Add([value, line.Index]);
-                    lines[shingle] = ~(shared.Count - 1);
+                    value = ~(shared.Count - 1);
                 }
                 else if (value < 0 && shared[~value][^1] != line.Index)
                 {
@@ -84,12 +93,7 @@ public sealed class ShingleIndex
     }
 
     /// <summary>How many words <see cref="WordTokenizer.Words(ReadOnlySpan{char}, bool)"/> would cut the text into.</summary>
-    public static int WordCount(ReadOnlySpan<char> text)
-    {
-        var hashes = new List<long>();
-        WordHashes(text, hashes);
-        return hashes.Count;
-    }
+    public static int WordCount(ReadOnlySpan<char> text) => WordTokenizer.Count(text);
 
     private IReadOnlyList<int> LinesWith(long shingle) =>
         !_lines.TryGetValue(shingle, out int value) ? [] : value >= 0 ? [value] : _shared[~value];
@@ -105,26 +109,27 @@ public sealed class ShingleIndex
         return hash;
     }
 
-    // The same cut as WordTokenizer.Words: runs of letters and digits, with apostrophes inside a word.
-    // A stable hash (not string.GetHashCode, which is randomised per process) keeps runs reproducible.
+    // The words of WordTokenizer, each hashed from its lowercased characters. A stable hash (not
+    // string.GetHashCode, which is randomised per process) keeps runs reproducible.
     private static void WordHashes(ReadOnlySpan<char> text, List<long> into, int max = int.MaxValue)
     {
-        long hash = 0;
-        bool inWord = false;
-        for (int i = 0; i <= text.Length && into.Count < max; i++)
+        foreach (var word in WordTokenizer.Enumerate(text))
         {
-            bool wordChar = i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '\'' or '’' && inWord && i + 1 < text.Length && char.IsLetter(text[i + 1])));
-            if (wordChar)
+            if (into.Count >= max)
             {
-                hash = inWord ? (31 * hash) + char.ToLowerInvariant(text[i]) : 1125899906842597L * 31 + char.ToLowerInvariant(text[i]);
-                inWord = true;
+                return;
             }
-            else if (inWord)
+
+            long hash = 1125899906842597L * 31 + ToLower(word[0]);
+            for (int i = 1; i < word.Length; i++)
             {
-                into.Add(hash);
-                inWord = false;
+                hash = (31 * hash) + ToLower(word[i]);
             }
+
+            into.Add(hash);
         }
     }
+
+    // Every character of nearly every line passes here: ASCII is lowercased with arithmetic, the rest as before.
+    private static char ToLower(char c) => c < 128 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }

@@ -69,31 +69,35 @@ public static class WordTokenizer
 
         public bool MoveNext()
         {
+            var text = _text;
             int i = _next;
-            while (i < _text.Length && !IsWordChar(_text, i, inWord: false))
+            while (i < text.Length && !IsLetterOrDigit(text[i]))
             {
                 i++;
             }
 
-            if (i == _text.Length)
+            if (i == text.Length)
             {
                 _next = i;
                 return false;
             }
 
             int start = i;
-            while (i < _text.Length && IsWordChar(_text, i, inWord: true))
+            while (++i < text.Length && (IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
             {
-                i++;
             }
 
-            Current = _text[start..i];
+            Current = text[start..i];
             _next = i;
             return true;
         }
 
-        // An apostrophe belongs to a word only inside it, before a letter: `don't`, `O’Brien`.
-        private static bool IsWordChar(ReadOnlySpan<char> text, int i, bool inWord) =>
-            char.IsLetterOrDigit(text[i]) || (inWord && text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]));
+        // Every character of an article passes here, several times: ASCII is classified with arithmetic, the
+        // Unicode tables answer for the rest.
+        private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+        // An apostrophe belongs to a word inside it, before a letter: `don't`, `O’Brien`.
+        private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int i) =>
+            text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
     }
 }
