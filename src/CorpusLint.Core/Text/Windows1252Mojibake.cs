@@ -13,6 +13,10 @@ public static class Windows1252Mojibake
     // Windows-1252 bytes 0x80–0x9F show as these characters; the five undefined bytes pass through as C1 controls.
     private const string High1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
+    // The views of the lead bytes 0xC2–0xF4: a mis-decoded character starts with one of these.
+    private const char FirstLead = 'Â';
+    private const char LastLead = 'ô';
+
     private static readonly UTF8Encoding Utf8 = new(false, throwOnInvalidBytes: false);
 
     /// <summary>
@@ -39,6 +43,17 @@ public static class Windows1252Mojibake
         return false;
     }
 
+    /// <summary>
+    /// The first index from <paramref name="start"/> (at most the length) where a view could begin (a character
+    /// in 'Â'..'ô', the view of a UTF-8 lead byte), or -1. Most lines have none: a vectorised search skips them,
+    /// not a call per character.
+    /// </summary>
+    public static int NextCandidate(string text, int start)
+    {
+        int found = text.AsSpan(start).IndexOfAnyInRange(FirstLead, LastLead);
+        return found < 0 ? -1 : start + found;
+    }
+
     private static bool IsCommonAlone(char c) =>
         c is (>= '\u0080' and <= '\u017F') or (>= '\u0370' and <= '\u04FF') or (>= '\u2000' and <= '\u2BFF');
 
@@ -60,7 +75,7 @@ public static class Windows1252Mojibake
     {
         length = 0;
         character = string.Empty;
-        if (text[start] is < 'Â' or > 'ô')
+        if (text[start] is < FirstLead or > LastLead)
         {
             return false;
         }
@@ -107,7 +122,7 @@ public static class Windows1252Mojibake
     {
         StringBuilder? builder = null;
         int copied = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = NextCandidate(text, 0); i >= 0; i = NextCandidate(text, i + 1))
         {
             if (!TryRepairAt(text, i, out int length, out string character))
             {

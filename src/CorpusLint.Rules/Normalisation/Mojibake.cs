@@ -34,7 +34,7 @@ public sealed class Mojibake : Analyzer
         var text = context.Line.Text;
         List<TextChange>? changes = null;
         string first = string.Empty, repaired = string.Empty;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = Windows1252Mojibake.NextCandidate(text, 0); i >= 0; i = Windows1252Mojibake.NextCandidate(text, i + 1))
         {
             if (!Windows1252Mojibake.TryRepairAt(text, i, out int length, out string character))
             {
