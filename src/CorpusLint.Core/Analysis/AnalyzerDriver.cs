@@ -44,6 +44,7 @@ public sealed class AnalyzerDriver
     {
         var model = new SemanticModel(ArticleParser.Parse(text), _signals);
         var state = new DocumentState(path, model, _settings.OptionsOf(path), d => _settings.SeverityOf(d, path));
+        var contentLines = ContentLines(model.Tree);
         foreach (var (analyzer, actions, descriptors) in _analyzers)
         {
             if (IsOff(descriptors, path))
@@ -53,7 +54,7 @@ public sealed class AnalyzerDriver
 
             try
             {
-                Run(actions, state);
+                Run(actions, state, contentLines);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -83,7 +84,23 @@ public sealed class AnalyzerDriver
         return true;
     }
 
-    private static void Run(AnalysisContext actions, DocumentState state)
+    // The lines every line action sees, found once per document: each rule's loop then reads an array, not the
+    // tree's list through its interface, for every line.
+    private static ArticleLine[] ContentLines(ArticleTree tree)
+    {
+        var lines = new List<ArticleLine>(tree.Lines.Count);
+        foreach (var line in tree.Lines)
+        {
+            if (!line.IsBlank)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return [.. lines];
+    }
+
+    private static void Run(AnalysisContext actions, DocumentState state, ArticleLine[] contentLines)
     {
         var tree = state.Model.Tree;
         foreach (var action in actions.DocumentActions)
@@ -111,13 +128,10 @@ public sealed class AnalyzerDriver
             var lineContext = new LineAnalysisContext(state);
             foreach (var action in actions.LineActions)
             {
-                foreach (var line in tree.Lines)
+                foreach (var line in contentLines)
                 {
-                    if (!line.IsBlank)
-                    {
-                        lineContext.Line = line;
-                        action(lineContext);
-                    }
+                    lineContext.Line = line;
+                    action(lineContext);
                 }
             }
         }
