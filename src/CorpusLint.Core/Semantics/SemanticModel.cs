@@ -116,22 +116,15 @@ public sealed class SemanticModel
     /// </summary>
     public double TopicOverlap(string text, int minUses = 1)
     {
-        // One pass over the words as slices of the text: a string only for each distinct content word.
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
-        var vocabulary = _bodyVocabulary.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
-        int shared = 0;
-        foreach (var word in WordTokenizer.Enumerate(text))
+        // Rules ask this of many lines: the body's vocabulary is built once, and each of a text's words looked up.
+        var words = DistinctContentWords(text);
+        if (words.Count == 0)
         {
-            var lower = WordTokenizer.ToLower(word, buffer);
-            if (IsContentWord(lower) && distinctLookup.Add(lower) && (vocabulary.TryGetValue(lower, out int uses) ? uses : 0) >= minUses)
-            {
-                shared++;
-            }
+            return 0;
         }
 
-        return distinct.Count == 0 ? 0 : (double)shared / distinct.Count;
+        var vocabulary = _bodyVocabulary.Value;
+        return (double)words.Count(w => vocabulary.GetValueOrDefault(w) >= minUses) / words.Count;
     }
 
     public static bool IsContentWord(string lowercaseWord) => IsContentWord(lowercaseWord.AsSpan());
@@ -169,16 +162,92 @@ public sealed class SemanticModel
     private BlockRole[] RefineRoles()
     {
         var roles = Layout.Roles.ToArray();
+        var teasers = new List<int>();
         for (int i = 0; i < roles.Length; i++)
         {
-            if (roles[i] is BlockRole.BeforeBody or BlockRole.AfterBody && HeadlineShape.IsTeaserList(Tree, Tree.Blocks[i])
-                && TopicOverlap(HeadlineFinder.BlockText(Tree, Tree.Blocks[i])) < HeadlineShape.MaxTopicOverlap)
+            if (roles[i] is BlockRole.BeforeBody or BlockRole.AfterBody && HeadlineShape.IsTeaserList(Tree, Tree.Blocks[i]))
             {
-                roles[i] = BlockRole.UnrelatedHeadline;
+                teasers.Add(i);
+            }
+        }
+
+        var overlaps = TopicOverlaps(teasers.Select(i => HeadlineFinder.BlockText(Tree, Tree.Blocks[i])).ToList());
+        for (int k = 0; k < teasers.Count; k++)
+        {
+            if (overlaps[k] < HeadlineShape.MaxTopicOverlap)
+            {
+                roles[teasers[k]] = BlockRole.UnrelatedHeadline;
             }
         }
 
         return roles;
+    }
+
+    // TopicOverlap (used at least once) of the page's teaser blocks, judged together: one pass over the body's prose
+    // looks only for their words (a few dozen) instead of building the body's whole vocabulary (a stopword test and
+    // a count per body word, a string per distinct one), which the roles alone don't need.
+    private double[] TopicOverlaps(IReadOnlyList<string> texts)
+    {
+        var wordsOfText = texts.Select(DistinctContentWords).ToArray();
+        var used = BodyUses(wordsOfText.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
+        return wordsOfText.Select(words => words.Count == 0 ? 0 : (double)words.Count(used.Contains) / words.Count).ToArray();
+    }
+
+    private static HashSet<string> DistinctContentWords(string text)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        foreach (var word in WordTokenizer.Enumerate(text))
+        {
+            var lower = WordTokenizer.ToLower(word, buffer);
+            if (IsContentWord(lower))
+            {
+                lookup.Add(lower);
+            }
+        }
+
+        return distinct;
+    }
+
+    /// <summary>Which of these lowercased content words the body's prose uses, as <see cref="BodyVocabulary"/> would tell.</summary>
+    private HashSet<string> BodyUses(HashSet<string> wanted)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return used;
+        }
+
+        // Lowercasing keeps a word's length, so a word of another length is skipped unread.
+        int shortest = wanted.Min(w => w.Length), longest = wanted.Max(w => w.Length);
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        foreach (var line in BodyProseLines())
+        {
+            foreach (var word in WordTokenizer.Enumerate(line.Text))
+            {
+                if (word.Length >= shortest && word.Length <= longest && lookup.TryGetValue(WordTokenizer.ToLower(word, buffer), out var found)
+                    && used.Add(found) && used.Count == wanted.Count)
+                {
+                    return used;
+                }
+            }
+        }
+
+        return used;
+    }
+
+    /// <summary>The lines the body's vocabulary comes from: the prose of the body region.</summary>
+    private IEnumerable<ArticleLine> BodyProseLines()
+    {
+        for (int i = Body.FirstLine; i <= Body.LastLine && i >= 0; i++)
+        {
+            if (ProseScore(Tree.Lines[i]) >= ProseScorer.ProseThreshold)
+            {
+                yield return Tree.Lines[i];
+            }
+        }
     }
 
     private Dictionary<string, int> BuildBodyVocabulary()
@@ -187,14 +256,8 @@ public sealed class SemanticModel
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
-        for (int i = Body.FirstLine; i <= Body.LastLine && i >= 0; i++)
+        foreach (var line in BodyProseLines())
         {
-            var line = Tree.Lines[i];
-            if (ProseScore(line) < ProseScorer.ProseThreshold)
-            {
-                continue;
-            }
-
             foreach (var word in WordTokenizer.Enumerate(line.Text))
             {
                 var lower = WordTokenizer.ToLower(word, buffer);

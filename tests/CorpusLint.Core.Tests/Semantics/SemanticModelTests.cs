@@ -61,6 +61,20 @@ public class SemanticModelTests
         Assert.Equal(0, model.TopicOverlap("Celebrity chef opens restaurant"));
     }
 
+    [Theory]
+    [InlineData("Storm floods valley fields")]
+    [InlineData("RIVERS rose; the farmers' ROADS were closed (2024)")]
+    [InlineData("Celebrity chef opens restaurant")]
+    [InlineData("the of and")]
+    public void TopicOverlapIsTheShareOfContentWordsInTheBodyVocabulary(string text)
+    {
+        // The overlap is found without building the vocabulary; it must say what the vocabulary says.
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)));
+        var words = WordTokenizer.Words(text).Where(SemanticModel.IsContentWord).Distinct().ToList();
+        double expected = words.Count == 0 ? 0 : (double)words.Count(model.BodyVocabulary.ContainsKey) / words.Count;
+        Assert.Equal(expected, model.TopicOverlap(text));
+    }
+
     [Fact]
     public void ShingleIndexFindsARepeatedSentenceDespiteQuotesAndCase()
     {
