@@ -87,9 +87,19 @@ public sealed class ShingleIndex
     /// <summary>Whether the text's first shingle stands in more than one line: a cheap test before the full lookup.</summary>
     public bool FirstShingleRepeats(ReadOnlySpan<char> text)
     {
-        var hashes = new List<long>(Size);
-        WordHashes(text, hashes, Size);
-        return hashes.Count == Size && _lines.TryGetValue(Shingle(hashes, 0), out int value) && value < 0;
+        // Asked of every prose line: the first words are hashed on the stack.
+        Span<long> hashes = stackalloc long[Size];
+        int count = 0;
+        foreach (var word in WordTokenizer.Enumerate(text))
+        {
+            hashes[count++] = WordHash(word);
+            if (count == Size)
+            {
+                return _lines.TryGetValue(Shingle(hashes), out int value) && value < 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words <see cref="WordTokenizer.Words(ReadOnlySpan{char}, bool)"/> would cut the text into.</summary>
@@ -98,36 +108,38 @@ public sealed class ShingleIndex
     private IReadOnlyList<int> LinesWith(long shingle) =>
         !_lines.TryGetValue(shingle, out int value) ? [] : value >= 0 ? [value] : _shared[~value];
 
-    private static long Shingle(List<long> hashes, int start)
+    private static long Shingle(List<long> hashes, int start) => Shingle(CollectionsMarshal.AsSpan(hashes).Slice(start, Size));
+
+    private static long Shingle(ReadOnlySpan<long> words)
     {
         long hash = 17;
-        for (int j = start; j < start + Size; j++)
+        foreach (long word in words)
         {
-            hash = (hash * 1_000_003) ^ hashes[j];
+            hash = (hash * 1_000_003) ^ word;
         }
 
         return hash;
     }
 
-    // The words of WordTokenizer, each hashed from its lowercased characters. A stable hash (not
-    // string.GetHashCode, which is randomised per process) keeps runs reproducible.
-    private static void WordHashes(ReadOnlySpan<char> text, List<long> into, int max = int.MaxValue)
+    // The words of WordTokenizer, each hashed from its lowercased characters.
+    private static void WordHashes(ReadOnlySpan<char> text, List<long> into)
     {
         foreach (var word in WordTokenizer.Enumerate(text))
         {
-            if (into.Count >= max)
-            {
-                return;
-            }
-
-            long hash = 1125899906842597L * 31 + ToLower(word[0]);
-            for (int i = 1; i < word.Length; i++)
-            {
-                hash = (31 * hash) + ToLower(word[i]);
-            }
-
-            into.Add(hash);
+            into.Add(WordHash(word));
         }
+    }
+
+    // A stable hash (not string.GetHashCode, which is randomised per process) keeps runs reproducible.
+    private static long WordHash(ReadOnlySpan<char> word)
+    {
+        long hash = 1125899906842597L * 31 + ToLower(word[0]);
+        for (int i = 1; i < word.Length; i++)
+        {
+            hash = (31 * hash) + ToLower(word[i]);
+        }
+
+        return hash;
     }
 
     // Every character of nearly every line passes here: ASCII is lowercased with arithmetic, the rest as before.
