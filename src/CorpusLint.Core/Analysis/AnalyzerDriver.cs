@@ -63,11 +63,27 @@ public sealed class AnalyzerDriver
             }
         }
 
-        return state.Diagnostics
-            .OrderBy(d => d.Location.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Span.End)
-            .ToList();
+        return InReportOrder(state.Diagnostics);
+    }
+
+    /// <summary>By start, then rule id, then end; a stable sort, so ties keep the order they were reported in.</summary>
+    private static List<Diagnostic> InReportOrder(List<Diagnostic> diagnostics)
+    {
+        var keys = new (int Start, string Id, int End, int Reported)[diagnostics.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var span = diagnostics[i].Location.Span;
+            keys[i] = (span.Start, diagnostics[i].Id, span.End, i);
+        }
+
+        Array.Sort(keys, static (a, b) =>
+        {
+            int order = a.Start.CompareTo(b.Start);
+            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+            order = order != 0 ? order : a.End.CompareTo(b.End);
+            return order != 0 ? order : a.Reported.CompareTo(b.Reported);
+        });
+        return keys.Select(k => diagnostics[k.Reported]).ToList();
     }
 
     // A loop, not LINQ with a closure: this runs for every rule of every document.

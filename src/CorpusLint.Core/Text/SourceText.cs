@@ -88,13 +88,22 @@ public sealed class SourceText
             return new LinePosition(0, 0);
         }
 
-        int line = Array.BinarySearch(_lineStarts, offset);
-        if (line < 0)
+        // The last line starting at or before the offset; a plain loop, as every diagnostic asks twice.
+        int low = 0, high = _lineStarts.Length - 1;
+        while (low < high)
         {
-            line = ~line - 1;
+            int middle = low + ((high - low + 1) >> 1);
+            if (_lineStarts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return new LinePosition(line, offset - _lineStarts[line]);
+        return new LinePosition(low, offset - _lineStarts[low]);
     }
 
     /// <summary>Applies non-overlapping changes (in any order) and returns the new text.</summary>
