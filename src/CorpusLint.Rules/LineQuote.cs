@@ -7,7 +7,10 @@ public static class LineQuote
 
     public static string Of(string text)
     {
-        var trimmed = text.Trim();
-        return trimmed.Length <= MaxLength ? trimmed : trimmed[..(MaxLength - 1)] + "…";
+        // One string per quote, cut from a slice of the line: a quote goes in every diagnostic's message.
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > MaxLength ? string.Concat(trimmed[..(MaxLength - 1)], "…")
+            : trimmed.Length == text.Length ? text
+            : trimmed.ToString();
     }
 }
