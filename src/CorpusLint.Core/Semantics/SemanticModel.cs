@@ -116,7 +116,7 @@ public sealed class SemanticModel
     /// </summary>
     public double TopicOverlap(string text, int minUses = 1)
     {
-        // Rules ask this of many lines: the body's vocabulary is built once, and each of a text's words looked up.
+        // Asked of every teaser-shaped block and by rules of single lines: the vocabulary is built once, then looked up.
         var words = DistinctContentWords(text);
         if (words.Count == 0)
         {
@@ -162,35 +162,16 @@ public sealed class SemanticModel
     private BlockRole[] RefineRoles()
     {
         var roles = Layout.Roles.ToArray();
-        var teasers = new List<int>();
         for (int i = 0; i < roles.Length; i++)
         {
-            if (roles[i] is BlockRole.BeforeBody or BlockRole.AfterBody && HeadlineShape.IsTeaserList(Tree, Tree.Blocks[i]))
+            if (roles[i] is BlockRole.BeforeBody or BlockRole.AfterBody && HeadlineShape.IsTeaserList(Tree, Tree.Blocks[i])
+                && TopicOverlap(HeadlineFinder.BlockText(Tree, Tree.Blocks[i])) < HeadlineShape.MaxTopicOverlap)
             {
-                teasers.Add(i);
-            }
-        }
-
-        var overlaps = TopicOverlaps(teasers.Select(i => HeadlineFinder.BlockText(Tree, Tree.Blocks[i])).ToList());
-        for (int k = 0; k < teasers.Count; k++)
-        {
-            if (overlaps[k] < HeadlineShape.MaxTopicOverlap)
-            {
-                roles[teasers[k]] = BlockRole.UnrelatedHeadline;
+                roles[i] = BlockRole.UnrelatedHeadline;
             }
         }
 
         return roles;
-    }
-
-    // TopicOverlap (used at least once) of the page's teaser blocks, judged together: one pass over the body's prose
-    // looks only for their words (a few dozen) instead of building the body's whole vocabulary (a stopword test and
-    // a count per body word, a string per distinct one), which the roles alone don't need.
-    private double[] TopicOverlaps(IReadOnlyList<string> texts)
-    {
-        var wordsOfText = texts.Select(DistinctContentWords).ToArray();
-        var used = BodyUses(wordsOfText.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
-        return wordsOfText.Select(words => words.Count == 0 ? 0 : (double)words.Count(used.Contains) / words.Count).ToArray();
     }
 
     private static HashSet<string> DistinctContentWords(string text)
@@ -210,54 +191,20 @@ public sealed class SemanticModel
         return distinct;
     }
 
-    /// <summary>Which of these lowercased content words the body's prose uses, as <see cref="BodyVocabulary"/> would tell.</summary>
-    private HashSet<string> BodyUses(HashSet<string> wanted)
-    {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        if (wanted.Count == 0)
-        {
-            return used;
-        }
-
-        // Lowercasing keeps a word's length, so a word of another length is skipped unread.
-        int shortest = wanted.Min(w => w.Length), longest = wanted.Max(w => w.Length);
-        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
-        foreach (var line in BodyProseLines())
-        {
-            foreach (var word in WordTokenizer.Enumerate(line.Text))
-            {
-                if (word.Length >= shortest && word.Length <= longest && lookup.TryGetValue(WordTokenizer.ToLower(word, buffer), out var found)
-                    && used.Add(found) && used.Count == wanted.Count)
-                {
-                    return used;
-                }
-            }
-        }
-
-        return used;
-    }
-
-    /// <summary>The lines the body's vocabulary comes from: the prose of the body region.</summary>
-    private IEnumerable<ArticleLine> BodyProseLines()
-    {
-        for (int i = Body.FirstLine; i <= Body.LastLine && i >= 0; i++)
-        {
-            if (ProseScore(Tree.Lines[i]) >= ProseScorer.ProseThreshold)
-            {
-                yield return Tree.Lines[i];
-            }
-        }
-    }
-
     private Dictionary<string, int> BuildBodyVocabulary()
     {
         // Words are looked up as slices of the line: a string is made once per distinct word, not per word.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
-        foreach (var line in BodyProseLines())
+        for (int i = Body.FirstLine; i <= Body.LastLine && i >= 0; i++)
         {
+            var line = Tree.Lines[i];
+            if (ProseScore(line) < ProseScorer.ProseThreshold)
+            {
+                continue;
+            }
+
             foreach (var word in WordTokenizer.Enumerate(line.Text))
             {
                 var lower = WordTokenizer.ToLower(word, buffer);

@@ -64,8 +64,8 @@ public class SemanticModelTests
     [Fact]
     public void TeaserBlocksAreJudgedByTheirTopicOverlap()
     {
-        // The roles find the teasers' overlaps in one pass over the body, without its vocabulary: they must
-        // agree with TopicOverlap, related or not, whatever the case, apostrophes or function words.
+        // A teaser-shaped block after the body is another story's headline exactly when TopicOverlap says so,
+        // whatever its case, apostrophes or function words.
         var text = Article + "\nStorm floods valley fields again\n\nFARMERS' ROADS closed by the rivers\n\nThe of and it\n";
         var model = new SemanticModel(ArticleParser.Parse(SourceText.From(text)), [new WordSignal("home", "related")]);
         var teasers = model.Tree.Lines.Where(l => !l.IsBlank && l.Index > 8).ToList();
