@@ -5,13 +5,14 @@ namespace CorpusLint.Semantics;
 /// <summary>
 /// Where the article is on the page, block by block. The body is the best-scoring run of blocks (Kadane's
 /// maximum-sum run): a prose block adds its words, a junk block costs a lot, anything else a little, so long
-/// prose wins and menus, share bars and teaser lists fall outside. Then the run is widened over a few neutral
+/// prose wins and menus, share bars and teaser lists fall outside (a bulleted list of sentences is no separator:
+/// <see cref="BulletedLists"/>). Then the run is widened over a few neutral
 /// blocks (lead-in and closing lines), far runs nearly as strong are kept too (an article split by a gallery),
 /// a comment thread is cut off its end, and the plain headline replaces the decorated page title.
 /// </summary>
 public sealed class ArticleLayout
 {
-    /// <summary>Body-search cost of a block that is neither prose nor junk (subheading, dateline, list item).</summary>
+    /// <summary>Body-search cost of a block that is neither prose nor junk (subheading, dateline, list item); the bullets and items of a bulleted list of sentences cost nothing.</summary>
     public const int NeutralCost = 3;
 
     /// <summary>Body-search cost of a junk block: share bars and bylines are strong separators.</summary>
@@ -139,7 +140,7 @@ public sealed class ArticleLayout
             }
 
             var f = facts[i];
-            current += f.IsJunk ? -JunkCost : f.IsProse ? f.WordCount : -NeutralCost;
+            current += f.IsJunk ? -JunkCost : f.IsProse ? f.WordCount : f.InBulletedList ? 0 : -NeutralCost;
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, start, i);
@@ -149,16 +150,19 @@ public sealed class ArticleLayout
         return (bestStart, bestEnd, best);
     }
 
+    // A bulleted list of sentences is one piece of text: its blocks don't count as blocks taken in.
     private static (int Start, int End) Extend(IReadOnlyList<BlockFacts> facts, int title, int start, int end)
     {
-        for (int k = 0; k < MaxExtension && start - 1 > title && !facts[start - 1].IsJunk; k++)
+        for (int k = 0; k < MaxExtension && start - 1 > title && !facts[start - 1].IsJunk;)
         {
             start--;
+            k += facts[start].InBulletedList ? 0 : 1;
         }
 
-        for (int k = 0; k < MaxExtension && end + 1 < facts.Count && !facts[end + 1].IsJunk; k++)
+        for (int k = 0; k < MaxExtension && end + 1 < facts.Count && !facts[end + 1].IsJunk;)
         {
             end++;
+            k += facts[end].InBulletedList ? 0 : 1;
         }
 
         return (start, end);

@@ -8,10 +8,11 @@ namespace CorpusLint.Semantics;
 /// <param name="WordCount">Whitespace-separated words of all its lines.</param>
 /// <param name="StopwordDensity">Share of its letter words that are function words (running English ≈ 0.4–0.5).</param>
 /// <param name="IsProse">Long enough and full enough of function words to read as running text.</param>
-/// <param name="IsJunk">Boilerplate: every line is claimed by a signal, or a short block holds a claimed line.</param>
+/// <param name="IsJunk">Boilerplate: every line is claimed by a signal, or a short block holds a claimed line (but not a bullet of a list of sentences).</param>
 /// <param name="IsAllClaimed">Every line is claimed by a signal: nothing of the block stays.</param>
 /// <param name="IsFurniture">Junk with a line of page furniture (not only metadata): a sign the page was scraped.</param>
-public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk, bool IsAllClaimed, bool IsFurniture)
+/// <param name="InBulletedList">A bullet on a line of its own, or its item, in a list of sentences (<see cref="BulletedLists"/>): the list is one piece of text, its bullets no separators.</param>
+public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk, bool IsAllClaimed, bool IsFurniture, bool InBulletedList = false)
 {
     /// <summary>Prose blocks have at least this many words...</summary>
     public const int ProseMinWords = 10;

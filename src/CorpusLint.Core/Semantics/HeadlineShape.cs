@@ -33,7 +33,8 @@ public static class HeadlineShape
         return true;
     }
 
-    private static bool EndsWithFullStop(string text)
+    /// <summary>The text ends with a full stop, perhaps inside closing quotes or a bracket.</summary>
+    public static bool EndsWithFullStop(string text)
     {
         var trimmed = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)");
         return trimmed.Length > 0 && trimmed[^1] == '.';
