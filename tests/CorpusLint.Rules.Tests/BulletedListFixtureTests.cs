@@ -35,14 +35,16 @@ public class BulletedListFixtureTests
 
     [Theory]
     [InlineData("steps-in-the-article.txt", 5)]
+    [InlineData("bullets-beside-their-items.txt", 5)]
     [InlineData("list-closes-the-article.txt", 5)]
     [InlineData("menu-after-the-article.txt", 0)]
     public void TheItemsOfASentenceListStayAndAMenusGo(string name, int itemsKept)
     {
-        // Every item follows a bullet line in the input; count those items that the fixed text still holds.
+        // An item is the first non-blank line after a bullet line; count the items the fixed text still holds.
         var input = Read("input", name).Text.Split('\n');
-        var items = input.Where((line, i) => i >= 2 && input[i - 2] == "•").ToList();
+        var items = input.Select((line, i) => line == "•" ? input.Skip(i + 1).First(l => l.Length > 0) : null).OfType<string>().ToList();
         var kept = Fix(Read("input", name)).Fixed.Text.Split('\n').ToHashSet();
+        Assert.Equal(5, items.Count);
         Assert.Equal(itemsKept, items.Count(kept.Contains));
         Assert.DoesNotContain("•", kept);
     }

@@ -11,7 +11,7 @@ namespace CorpusLint.Semantics;
 /// <param name="IsJunk">Boilerplate: every line is claimed by a signal, or a short block holds a claimed line (but not a bullet of a list of sentences).</param>
 /// <param name="IsAllClaimed">Every line is claimed by a signal: nothing of the block stays.</param>
 /// <param name="IsFurniture">Junk with a line of page furniture (not only metadata): a sign the page was scraped.</param>
-/// <param name="InBulletedList">A bullet on a line of its own, or its item, in a list of sentences (<see cref="BulletedLists"/>): the list is one piece of text, its bullets no separators.</param>
+/// <param name="InBulletedList">Part of a list of sentences whose bullets stand on lines of their own (<see cref="BulletedLists"/>): the list is one piece of text, its bullets no separators.</param>
 public readonly record struct BlockFacts(int WordCount, double StopwordDensity, bool IsProse, bool IsJunk, bool IsAllClaimed, bool IsFurniture, bool InBulletedList = false)
 {
     /// <summary>Prose blocks have at least this many words...</summary>

@@ -27,7 +27,7 @@ public sealed class SemanticModel
         var orderedSignals = (signals ?? []).OrderBy(s => s.SignalOrder).ThenBy(s => s.SignalId, StringComparer.Ordinal).ToArray();
         _proseScores = new Lazy<double[]>(() => tree.Lines.Select(ProseScorer.Score).ToArray());
         _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : FirstClaim(orderedSignals, l)).ToArray());
-        _blockFacts = new Lazy<BlockFacts[]>(() => BulletedLists.MarkSentenceLists(tree, tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray()));
+        _blockFacts = new Lazy<BlockFacts[]>(() => BulletedLists.MarkSentenceLists(tree, tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray(), _claims.Value));
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
         _roles = new Lazy<BlockRole[]>(RefineRoles);

@@ -66,7 +66,30 @@ public class BulletedListsTests
         Assert.NotEqual(BlockRole.Body, model.RoleOf(Line(model, "Section One")));
     }
 
-    // Claims lines without a letter or digit, as the pack rule CL1005 does.
+    [Theory]
+    [InlineData("•\nChose a safe place on the roof.\n\n•\nBuilt a rain gauge from a bottle.\n\n•\nFixed the wind vane to a pole.\n\n")]
+    [InlineData("•\nChose a safe place on the roof.\n•\nBuilt a rain gauge from a bottle.\n•\nFixed the wind vane to a pole.\n\n")]
+    [InlineData("•\n\nChose a safe place on the roof.\n\n•\nBuilt a rain gauge from a bottle.\n\n•\nFixed the wind vane\nto a pole.\n\n")]
+    public void BulletsInTheSameBlockAsTheirItemsMakeAListToo(string list)
+    {
+        var model = Model(Opening + list + Closing);
+        Assert.Equal(BlockRole.Body, model.RoleOf(Line(model, "Built a rain gauge from a bottle.")));
+        Assert.All(model.Tree.Blocks.Where(b => model.Tree.Lines[b.FirstLine].Text == "•"), b => Assert.False(model.Facts(b).IsJunk));
+    }
+
+    [Theory]
+    [InlineData("•\nCouncil Votes on New Bridge\n•\nSchool Wins Chess Final\n•\nStorm Closes Coast Road\n\n")]  // headlines
+    [InlineData("•\nChose a safe place on the roof.\n•\nShare this\n\n•\nBuilt a rain gauge from a bottle.\n\n")]  // a claimed line among the items
+    [InlineData("•\n•\nChose a safe place on the roof.\n•\nBuilt a rain gauge from a bottle.\n\n")]  // two bullets, one item
+    public void BlocksOfBulletsThatAreNoSentenceListStayJunk(string list)
+    {
+        var model = Model(Opening + list + Closing);
+        var first = model.Tree.Blocks[model.Tree.Lines.First(l => l.Text == "•").BlockIndex];
+        Assert.True(model.Facts(first).IsJunk);
+        Assert.False(model.Facts(first).InBulletedList);
+    }
+
+    // Claims lines without a letter or digit, as the pack rule CL1005 does, and a share label.
     private sealed class SymbolSignal : IBoilerplateSignal
     {
         public string SignalId => "T1005";
@@ -75,6 +98,6 @@ public class BulletedListsTests
 
         public bool IsPageFurniture => true;
 
-        public bool IsBoilerplate(ArticleLine line) => !line.Text.Any(char.IsLetterOrDigit);
+        public bool IsBoilerplate(ArticleLine line) => !line.Text.Any(char.IsLetterOrDigit) || line.Text == "Share this";
     }
 }
