@@ -127,8 +127,6 @@ public sealed class SemanticModel
         return (double)words.Count(w => vocabulary.GetValueOrDefault(w) >= minUses) / words.Count;
     }
 
-    public static bool IsContentWord(string lowercaseWord) => IsContentWord(lowercaseWord.AsSpan());
-
     public static bool IsContentWord(ReadOnlySpan<char> lowercaseWord) =>
         lowercaseWord.Length >= 3 && !Stopwords.Contains(lowercaseWord) && !IsAllDigits(lowercaseWord);
 

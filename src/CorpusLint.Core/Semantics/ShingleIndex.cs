@@ -102,9 +102,6 @@ public sealed class ShingleIndex
         return false;
     }
 
-    /// <summary>How many words <see cref="WordTokenizer.Words(ReadOnlySpan{char}, bool)"/> would cut the text into.</summary>
-    public static int WordCount(ReadOnlySpan<char> text) => WordTokenizer.Count(text);
-
     private IReadOnlyList<int> LinesWith(long shingle) =>
         !_lines.TryGetValue(shingle, out int value) ? [] : value >= 0 ? [value] : _shared[~value];
 

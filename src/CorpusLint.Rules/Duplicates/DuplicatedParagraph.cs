@@ -136,7 +136,7 @@ public sealed class DuplicatedParagraph : Analyzer
         int uncheckedWords = 0, total = 0;
         foreach (var sentence in SentenceSplitter.Split(line.Text))
         {
-            int words = ShingleIndex.WordCount(sentence);
+            int words = WordTokenizer.Count(sentence);
             total += words;
             if (words >= ShingleIndex.Size)
             {
