@@ -46,6 +46,28 @@ public static class Snapshot
         throw new XunitException($"Snapshot mismatch for {verifiedPath} (actual text written to {receivedPath}):\n{Diff(expected, actual)}");
     }
 
+    /// <summary>
+    /// Checks a source file that a test writes (generated code checked into the repository): it must equal what
+    /// the test renders now. With CORPUSLINT_ACCEPT_SNAPSHOTS=1 the file is rewritten instead.
+    /// </summary>
+    /// <param name="relativePath">The file, relative to the repository root.</param>
+    /// <param name="testFilter">The `dotnet test --filter` that regenerates it, for the failure message.</param>
+    public static void VerifyGeneratedSource(string relativePath, string expected, string testFilter)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, relativePath);
+        if (Environment.GetEnvironmentVariable("CORPUSLINT_ACCEPT_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(path, expected, new UTF8Encoding(false));
+            return;
+        }
+
+        var actual = File.ReadAllText(path).ReplaceLineEndings("\n");
+        if (actual != expected)
+        {
+            throw new XunitException($"{relativePath} is stale: run `CORPUSLINT_ACCEPT_SNAPSHOTS=1 dotnet test --filter {testFilter}` on its test project.\n{Diff(actual, expected)}");
+        }
+    }
+
     /// <summary>A readable line diff: '-' lines are expected, '+' lines are what the code produced.</summary>
     public static string Diff(string expected, string actual)
     {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CorpusLint.Diagnostics;
@@ -18,8 +17,26 @@ public static partial class RulePackLoader
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>The packs built into CorpusLint (rules/*.json, embedded in this assembly).</summary>
-    public static IReadOnlyList<PhraseRule> LoadBuiltIn() =>
-        BuiltInPacks().SelectMany(pack => Load(pack.Json, pack.Name, builtIn: true)).ToList();
+    public static IReadOnlyList<PhraseRule> LoadBuiltIn()
+    {
+        // A loop over names, not the (name, JSON) pairs of BuiltInPacks: a generic over a tuple has no
+        // ahead-of-time code, so it is compiled at start-up.
+        var rules = new List<PhraseRule>();
+        foreach (var name in BuiltInPackNames())
+        {
+            string json = ReadResource(name);
+            rules.AddRange(Load(BuiltInPackDocuments.Find(name, json) ?? Parse(json, name), name, builtIn: true));
+        }
+
+        return rules;
+    }
+
+    /// <summary>
+    /// Every built-in pack as read from its JSON, with its checksum: the input from which
+    /// <see cref="BuiltInPackDocuments"/> is generated.
+    /// </summary>
+    public static IEnumerable<(string Name, ulong Checksum, RulePackDocument Document)> BuiltInPackSources() =>
+        BuiltInPacks().Select(pack => (pack.Name, BuiltInPackDocuments.Checksum(pack.Json), Parse(pack.Json, pack.Name)));
 
     /// <summary>
     /// Every regex the built-in packs match with, named after its rule: the input from which
@@ -60,9 +77,10 @@ public static partial class RulePackLoader
         return Load(json, path, builtIn: false);
     }
 
-    public static IReadOnlyList<PhraseRule> Load(string json, string source, bool builtIn)
+    public static IReadOnlyList<PhraseRule> Load(string json, string source, bool builtIn) => Load(Parse(json, source), source, builtIn);
+
+    private static List<PhraseRule> Load(RulePackDocument document, string source, bool builtIn)
     {
-        var document = Parse(json, source);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rules = new List<PhraseRule>();
         for (int i = 0; i < document.Rules.Count; i++)
@@ -93,14 +111,14 @@ public static partial class RulePackLoader
         }
     }
 
-    private static IEnumerable<(string Name, string Json)> BuiltInPacks()
-    {
-        var assembly = typeof(RulePackLoader).Assembly;
-        return assembly.GetManifestResourceNames()
+    private static IEnumerable<(string Name, string Json)> BuiltInPacks() =>
+        BuiltInPackNames().Select(name => (name, ReadResource(name)));
+
+    private static string[] BuiltInPackNames() =>
+        typeof(RulePackLoader).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("rules/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal) && !n.EndsWith(".schema.json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => (n, ReadResource(assembly, n)));
-    }
+            .ToArray();
 
     private static PhraseRule Build(PhraseRuleDefinition definition, string where, bool builtIn)
     {
@@ -234,9 +252,9 @@ public static partial class RulePackLoader
     // keeps the timeout as a second guard.
     private static TimeSpan Timeout(bool builtIn) => builtIn ? Regex.InfiniteMatchTimeout : PatternTimeout;
 
-    private static string ReadResource(Assembly assembly, string name)
+    private static string ReadResource(string name)
     {
-        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var stream = typeof(RulePackLoader).Assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
