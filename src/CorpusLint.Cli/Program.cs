@@ -5,4 +5,4 @@ using CorpusLint.Cli.Hosting;
 // Standard output is block-buffered (flushed when the run ends): a corpus run prints hundreds of thousands of
 // lines, and the console's own writer makes a system call for each one.
 using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
-return CorpusLintApp.Run(args, CliConsole.FromProcess() with { Out = stdout });
+return CorpusLintApp.Run(args, CliConsole.FromProcess(stdout));

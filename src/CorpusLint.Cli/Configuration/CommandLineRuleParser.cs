@@ -13,13 +13,8 @@ internal static class CommandLineRuleParser
     {
         var selectors = Split(select);
         var ignored = Split(ignore);
-        foreach (var (option, selector) in selectors.Select(s => ("--select", s)).Concat(ignored.Select(s => ("--ignore", s))))
-        {
-            if (!rules.Keys.Any(id => id.StartsWith(selector, StringComparison.Ordinal)))
-            {
-                errors.Add($"{option} {selector}: no rule id is or starts with '{selector}'; `corpuslint rules` lists them");
-            }
-        }
+        CheckSelectors("--select", selectors, rules, errors);
+        CheckSelectors("--ignore", ignored, rules, errors);
 
         var chosen = new Dictionary<string, Severity>(StringComparer.Ordinal);
         foreach (var assignment in Split(severities))
@@ -42,6 +37,19 @@ internal static class CommandLineRuleParser
         }
 
         return new CommandLineRules { Select = selectors.Count > 0 ? selectors : null, Ignore = ignored, Severities = chosen };
+    }
+
+    // One option's selectors at a time, not a LINQ pipeline of (option, selector) pairs: a generic over a tuple
+    // has no ahead-of-time code, so it was compiled at every start.
+    private static void CheckSelectors(string option, List<string> selectors, IReadOnlyDictionary<string, DiagnosticDescriptor> rules, List<string> errors)
+    {
+        foreach (var selector in selectors)
+        {
+            if (!rules.Keys.Any(id => id.StartsWith(selector, StringComparison.Ordinal)))
+            {
+                errors.Add($"{option} {selector}: no rule id is or starts with '{selector}'; `corpuslint rules` lists them");
+            }
+        }
     }
 
     // "--select CL2001,CL2002 --select CL8" is three selectors.

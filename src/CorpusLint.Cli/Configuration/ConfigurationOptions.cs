@@ -95,11 +95,12 @@ internal sealed class ConfigurationOptions
 
         var settings = new ConfiguredSettings(discovery, commandLine, workingDirectory, userRulePackOf);
         var files = discovered.Files.Where(f => f.IsStandardInput || settings.For(f.FullPath!).IsIncluded(f.FullPath!)).ToList();
+        string[] ruleFlags = [.. result.GetValue(Select) ?? [], "|", .. result.GetValue(Ignore) ?? [], "|", .. result.GetValue(Severity) ?? []];
         var linter = new Linter(analyzers, settings.ToAnalysisSettings(), path => settings.For(path).UnsafeFixes, baseline)
         {
-            ConfigurationFingerprint = Caching.ConfigurationFingerprint.Of(
+            ComputeConfigurationFingerprint = () => Caching.ConfigurationFingerprint.Of(
                 configs.Select(c => c.Path).Concat(configs.SelectMany(c => c.RulePacks).Select(r => r.FullPath)),
-                [.. result.GetValue(Select) ?? [], "|", .. result.GetValue(Ignore) ?? [], "|", .. result.GetValue(Severity) ?? []]),
+                ruleFlags),
         };
         return new LintRun(files, linter, discoveryFailed);
     }

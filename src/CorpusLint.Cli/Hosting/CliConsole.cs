@@ -15,8 +15,9 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> O
     /// <summary>The process environment (NO_COLOR and the like); tests pass their own.</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = _ => null;
 
-    public static CliConsole FromProcess() => new(
-        System.Console.Out,
+    /// <param name="output">Standard output as the tool writes it (the console's own writer is never created).</param>
+    public static CliConsole FromProcess(TextWriter output) => new(
+        output,
         System.Console.Error,
         System.Console.OpenStandardInput,
         Directory.GetCurrentDirectory())

@@ -12,7 +12,9 @@ public sealed class FilePipeline(CliConsole console, int jobs)
 {
     public IEnumerable<T> Run<T>(IEnumerable<InputFile> files, Func<InputFile, CliConsole, T> work)
     {
-        if (jobs <= 1)
+        // One file (the pre-commit case) gains nothing from a worker thread, which costs its start and the
+        // compilation of the ordered-parallel machinery at start-up.
+        if (jobs <= 1 || files is IReadOnlyCollection<InputFile> { Count: <= 1 })
         {
             return files.Select(file => work(file, console));
         }
