@@ -45,8 +45,9 @@ public sealed class JsonlProcessor(Linter linter, string idField, string textFie
         IReadOnlyList<Diagnostic> found = [];
         if (withDiagnostics)
         {
-            // What the record had before the fix, positioned in the text as it came in, like `check`.
-            found = linter.Analyze(source, id);
+            // What the record had before the fix, positioned in the text as it came in, like `check`: the fix's
+            // first round analysed exactly that text; analysing it again was a fifth of `fix --jsonl --diagnostics`.
+            found = linter.ApplyBaseline(source, id, result.OriginalDiagnostics);
             json[DiagnosticsField] = ToJson(found);
         }
 

@@ -24,21 +24,23 @@ public static class FixEngine
         // The first round sees the text as written, so rules can use its block layout; later rounds see
         // the normalised text, which is what a fixed file looks like and so what idempotence is judged on.
         var current = text;
+        var diagnostics = analyze(current);
+        var originalDiagnostics = diagnostics;
         for (int round = 0; round < options.MaxIterations; round++)
         {
-            var diagnostics = analyze(current);
             var chosen = ChooseFixes(diagnostics, options);
             var next = Normalize(chosen.Count > 0 ? current.WithChanges(chosen.SelectMany(d => d.Fix!.Changes)) : current);
             if (next.Text == current.Text)
             {
-                return new FixResult(text, current, applied, diagnostics, ReachedFixpoint: true);
+                return new FixResult(text, current, applied, diagnostics, ReachedFixpoint: true) { OriginalDiagnostics = originalDiagnostics };
             }
 
             applied.AddRange(chosen);
             current = next;
+            diagnostics = analyze(current);
         }
 
-        return new FixResult(text, current, applied, analyze(current), ReachedFixpoint: false);
+        return new FixResult(text, current, applied, diagnostics, ReachedFixpoint: false) { OriginalDiagnostics = originalDiagnostics };
     }
 
     /// <summary>Fixes that may be applied together: none of their changes overlap an earlier chosen one.</summary>

@@ -107,7 +107,7 @@ public static class FixGuard
         var location = Location.Create(path, result.Original, new TextSpan(0, 0));
         var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
         var refusal = new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, null);
-        return new FixResult(result.Original, result.Original, [], [refusal], result.ReachedFixpoint) { Refusal = refusal };
+        return result with { Fixed = result.Original, Applied = [], Remaining = [refusal], Refusal = refusal };
     }
 
     private static string Percent(double share) => Math.Round(share * 100, 1).ToString(CultureInfo.InvariantCulture);

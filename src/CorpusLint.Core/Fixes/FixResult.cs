@@ -18,4 +18,11 @@ public sealed record FixResult(SourceText Original, SourceText Fixed, IReadOnlyL
     /// and <see cref="Applied"/> is empty. Null when the fix went through.
     /// </summary>
     public Diagnostic? Refusal { get; init; }
+
+    /// <summary>
+    /// What the first round's analysis reported on <see cref="Original"/> (before any baseline): what `check`
+    /// reports on the text as it came, so a caller that also wants that need not analyse the text again.
+    /// Set by <see cref="FixEngine"/> (a refusal keeps it); empty in a result made elsewhere, such as a cache hit.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> OriginalDiagnostics { get; init; } = [];
 }

@@ -55,6 +55,29 @@ public class FixEngineTests
         Assert.Equal(45, limited.Fixed.Text.Count(c => c == 'a'));
     }
 
+    [Fact]
+    public void KeepsWhatTheFirstRoundFoundOnTheOriginalEvenWhenTheGuardRefuses()
+    {
+        var text = SourceText.From("Title\nx\nBody.\n");
+        var analysed = new List<(SourceText Text, IReadOnlyList<Diagnostic> Found)>();
+        IReadOnlyList<Diagnostic> Analyze(SourceText t)
+        {
+            var found = LinesEqualTo(t, "x", RemoveX);
+            analysed.Add((t, found));
+            return found;
+        }
+
+        var result = FixEngine.Fix(text, Analyze);
+        Assert.Same(text, analysed[0].Text);
+        Assert.Same(analysed[0].Found, result.OriginalDiagnostics);
+        Assert.Equal(2, analysed.Count);
+
+        var refused = FixEngine.Fix(text, Analyze, new FixOptions { MaxRemovedWordShare = 0 });
+        Assert.NotNull(refused.Refusal);
+        Assert.Same(analysed[2].Found, refused.OriginalDiagnostics);
+        Assert.Single(refused.OriginalDiagnostics);
+    }
+
     private static DiagnosticDescriptor Descriptor(string id, FixSafety safety) =>
         new(id, "test", "test {0}", "Test", Severity.Warning, safety, "A test rule.");
 
