@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using CorpusLint.Analysis;
 using CorpusLint.Diagnostics;
@@ -16,6 +17,9 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 {
     // Characters that decorate a label without changing what it says: "» Share:", "[ Print ]", "• Home |".
     private const string Decoration = " \t:|•·-–—»«>*#_=~[](){}/\\";
+
+    // Trimmed for every short line by every phrase rule: a vectorised search, not a scan of the set per character.
+    private static readonly SearchValues<char> DecorationChars = SearchValues.Create(Decoration);
 
     private readonly FrozenSet<string> _phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
@@ -80,7 +84,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     {
         int length = 0;
         bool space = false;
-        foreach (char c in text.Trim(Decoration))
+        foreach (char c in TrimDecoration(text))
         {
             if (char.IsWhiteSpace(c))
             {
@@ -125,11 +129,17 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         (_maxWords is not { } max || line.Features.WordCount <= max)
         && (MatchesPhrase(line.Text) || (_anyPattern?.Run(line.Text, static (regex, text) => regex.IsMatch(text.AsSpan().Trim())) ?? false) || (_vocabulary?.Covers(line.Text) ?? false));
 
+    private static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text)
+    {
+        int start = text.IndexOfAnyExcept(DecorationChars);
+        return start < 0 ? [] : text[start..(text.LastIndexOfAnyExcept(DecorationChars) + 1)];
+    }
+
     // Spaces fold to one in the key, so a line whose trimmed text is over twice the longest phrase cannot match:
     // skipping it spares building a key for every line of prose.
     // Runs for every short line and every phrase rule, so it must not allocate: the key is kept in a per-thread
     // buffer and looked up as a span. The semantic model asks every signal about one line before the next, and
-    // the key does not depend on the rule, so the other phrase rules reuse the line's key instead of rebuilding it.
+    // neither the trimmed length nor the key depends on the rule, so the other phrase rules reuse the line's.
     private bool MatchesPhrase(string text)
     {
         if (_phrases.Count == 0)
@@ -137,11 +147,11 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
             return false;
         }
 
-        var trimmed = text.AsSpan().Trim(Decoration);
-        return trimmed.Length <= 2 * _longestPhrase && _phraseLookup.Contains(LineKey.Of(text, trimmed));
+        var line = LineKey.Of(text, 2 * _longestPhrase);
+        return line.TrimmedLength <= 2 * _longestPhrase && _phraseLookup.Contains(line.Key);
     }
 
-    /// <summary>The phrase key of the line last asked about on this thread.</summary>
+    /// <summary>The decoration-trimmed length and phrase key of the line last asked about on this thread.</summary>
     private static class LineKey
     {
         [ThreadStatic]
@@ -151,22 +161,40 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         private static char[]? t_buffer;
 
         [ThreadStatic]
-        private static int t_length;
+        private static int t_trimmedLength;
 
-        public static ReadOnlySpan<char> Of(string text, ReadOnlySpan<char> trimmed)
+        // -1 while the line's key is not built: a line too long for the rules asked so far needs none.
+        [ThreadStatic]
+        private static int t_keyLength;
+
+        public readonly ref struct Facts(int trimmedLength, ReadOnlySpan<char> key)
         {
-            if (!ReferenceEquals(text, t_text) || t_buffer is null)
-            {
-                if (t_buffer is null || t_buffer.Length < trimmed.Length)
-                {
-                    t_buffer = new char[Math.Max(trimmed.Length, 256)];
-                }
+            public int TrimmedLength { get; } = trimmedLength;
 
-                t_length = WritePhraseKey(trimmed, t_buffer);
+            public ReadOnlySpan<char> Key { get; } = key;
+        }
+
+        /// <summary>The line's facts; the key is built only when the trimmed text is at most <paramref name="keyLimit"/> long.</summary>
+        public static Facts Of(string text, int keyLimit)
+        {
+            if (!ReferenceEquals(text, t_text))
+            {
+                t_trimmedLength = TrimDecoration(text).Length;
+                t_keyLength = -1;
                 t_text = text;
             }
 
-            return t_buffer.AsSpan(0, t_length);
+            if (t_keyLength < 0 && t_trimmedLength <= keyLimit)
+            {
+                if (t_buffer is null || t_buffer.Length < t_trimmedLength)
+                {
+                    t_buffer = new char[Math.Max(t_trimmedLength, 256)];
+                }
+
+                t_keyLength = WritePhraseKey(text, t_buffer);
+            }
+
+            return new Facts(t_trimmedLength, t_keyLength < 0 ? [] : t_buffer.AsSpan(0, t_keyLength));
         }
     }
 
