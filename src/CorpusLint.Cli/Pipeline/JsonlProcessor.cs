@@ -95,7 +95,7 @@ public sealed class JsonlProcessor(Linter linter, string idField, string textFie
         var array = new JsonArray();
         foreach (var d in diagnostics)
         {
-            array.Add(new JsonObject
+            array.Add((JsonNode)new JsonObject
             {
                 ["rule"] = d.Id,
                 ["severity"] = d.Severity.ToName(),
