@@ -5,8 +5,9 @@
 #                                             check (cold cache) and its peak memory, for the scaling test
 #   bench/corpus.sh [SIZE_MB] [RUNS] formats  check with a warm cache in each report format, and its peak memory
 #
-# Publishes the tool (Release, ReadyToRun), builds a corpus of SIZE_MB by replicating the devset's articles
-# (../shared/devset/input, or $CORPUSLINT_BENCH_SOURCE) into numbered folders, then times with hyperfine:
+# Publishes the tool (Release; native when clang is present, else ReadyToRun: see below), builds a corpus of
+# SIZE_MB by replicating the devset's articles (../shared/devset/input, or $CORPUSLINT_BENCH_SOURCE) into
+# numbered folders, then times with hyperfine:
 # `cat` over the corpus (the floor: reading the bytes), `check` with a cold and a warm cache,
 # `fix --output-dir`, `check` on one article (start-up included) and `fix --jsonl` over the same text as
 # JSON Lines. It also reports peak memory (GNU time's maximum resident set size). Needs hyperfine and
@@ -23,10 +24,19 @@ source_dir=$(cd "$source_dir" && pwd)
 work=${CORPUSLINT_BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
 
-# Published for this machine's platform, ReadyToRun, as the tool package installs it.
+# Published for this machine's platform as the tool packages install it: the native build
+# (`dotnet pack -p:NativeAot=true`, which needs clang) unless CORPUSLINT_BENCH_BUILD=readytorun or clang is
+# missing, and the default ReadyToRun build, whose one-article start-up is timed beside the native one.
 rid=$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)
-dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/tool" >/dev/null
-tool="$work/tool/corpuslint"
+dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/tool-r2r" >/dev/null
+build=${CORPUSLINT_BENCH_BUILD:-$(command -v clang >/dev/null && echo native || echo readytorun)}
+if [ "$build" = native ]; then
+  dotnet publish src/CorpusLint.Cli -c Release -p:NativeAot=true -o "$work/tool-native" >/dev/null
+  tool="$work/tool-native/corpuslint"
+else
+  tool="$work/tool-r2r/corpuslint"
+fi
+r2r="$work/tool-r2r/corpuslint"
 
 corpus="$work/corpus-$size_mb"
 if [ ! -d "$corpus" ]; then
@@ -55,7 +65,7 @@ fi
 files=$(find "$corpus" -name '*.txt' | wc -l)
 mb=$(du -sm --apparent-size "$corpus" | cut -f1)
 one=$(find "$corpus" -name "*.txt" | sort | sed -n 1p)
-echo "corpus: $corpus ($files files, $mb MB); tool: $tool"
+echo "corpus: $corpus ($files files, $mb MB); tool: $tool ($build build)"
 
 cd "$work"
 report="$work/results-$size_mb.md"
@@ -98,6 +108,7 @@ hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-markdown "$report"
   --prepare "true" -n "check --no-cache" "$tool check --no-cache $corpus > /dev/null" \
   --prepare "rm -rf $work/out" -n "fix --output-dir" "$tool fix $corpus --output-dir $work/out --no-cache > /dev/null" \
   --prepare "true" -n "check one article" "$tool check --no-cache $one > /dev/null" \
+  --prepare "true" -n "one article, ReadyToRun" "$r2r check --no-cache $one > /dev/null" \
   --prepare "true" -n "fix --jsonl" "$tool fix --jsonl $jsonl > /dev/null 2>&1"
 cat "$report"
 medians "$work/results-$size_mb.json"
