@@ -8,7 +8,7 @@ namespace CorpusLint.Rules.Packs;
 
 internal static partial class BuiltInRegexes
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static Regex[] All() =>
     [

@@ -12,7 +12,10 @@ public static partial class RulePackLoader
 {
     // Patterns come from files users edit, maybe in a pull request: a non-backtracking engine keeps a bad
     // pattern from hanging a CI run, and a match timeout bounds the rest.
-    private const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // ExplicitCapture: a pack's regex is only asked whether (and where) it matches, never for a group, and every
+    // match resets each capturing group it has (a long alternation has dozens) and tracks them while it runs.
+    private const RegexOptions PatternOptions =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 

@@ -80,7 +80,7 @@ public class BuiltInRegexesTests
 
             internal static partial class BuiltInRegexes
             {
-                private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+                private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
                 private static Regex[] All() =>
                 [
