@@ -17,5 +17,12 @@ if (args is ["model-costs", ..])
     return 0;
 }
 
+// `-- report-costs [ROUNDS]`: what formatting a warm run's report costs per diagnostic, in each line format.
+if (args is ["report-costs", ..])
+{
+    ReportCosts.Run(rounds: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);
 return 0;

@@ -25,6 +25,7 @@ public sealed class ResultCache : IDisposable
     private readonly IReadOnlyDictionary<string, DiagnosticDescriptor> _descriptors;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryCache>> _open = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, string InputFolder)> _nextFolder = new(StringComparer.Ordinal);
     private readonly object _createGate = new();
     private bool _created;
 
@@ -49,9 +50,16 @@ public sealed class ResultCache : IDisposable
     /// </summary>
     public void Expect(IEnumerable<InputFile> files, string kind)
     {
+        string? previous = null;
         foreach (var group in files.Where(f => !f.IsStandardInput).GroupBy(f => FolderKey(f, kind)))
         {
             _pending[group.Key] = group.Count();
+            if (previous is not null)
+            {
+                _nextFolder[previous] = (group.Key, Path.GetDirectoryName(group.First().FullPath)!);
+            }
+
+            previous = group.Key;
         }
     }
 
@@ -136,12 +144,44 @@ public sealed class ResultCache : IDisposable
             return null;
         }
 
-        return (_open.TryGetValue(folderKey, out var open) ? open : Open(folderKey, Path.GetDirectoryName(file.FullPath)!)).Value;
+        if (_open.TryGetValue(folderKey, out var open))
+        {
+            return open.Value;
+        }
+
+        var opened = Open(folderKey, Path.GetDirectoryName(file.FullPath)!);
+        LoadAhead(folderKey);
+        return opened.Value;
+    }
+
+    // Files come folder by folder: the next folder's cache file is read and checked in the background while this
+    // folder's files are checked, so that no worker waits for it at the start of each folder.
+    private void LoadAhead(string folderKey)
+    {
+        if (_nextFolder.TryGetValue(folderKey, out var next) && _pending.TryGetValue(next.Key, out int pending) && pending <= MaxFilesPerFolder)
+        {
+            var folder = Open(next.Key, next.InputFolder);
+            ThreadPool.UnsafeQueueUserWorkItem(static lazy => LoadQuietly(lazy), folder, preferLocal: false);
+        }
     }
 
     // Apart from Folder, which runs for every file, so that only a folder's first file allocates the loader.
     private Lazy<DirectoryCache> Open(string folderKey, string inputFolder) =>
         _open.GetOrAdd(folderKey, k => new Lazy<DirectoryCache>(() => DirectoryCache.Load(CacheFilePath(k), inputFolder)));
+
+    // A load that fails leaves its exception in the Lazy, which throws it again to the worker that asks: that is
+    // where it is reported, not on a thread-pool thread, where it would end the process.
+    private static void LoadQuietly(Lazy<DirectoryCache> folder)
+    {
+        try
+        {
+            _ = folder.Value;
+        }
+        catch (Exception)
+        {
+            // Reported by the worker that asks for the folder.
+        }
+    }
 
     private string CacheFilePath(string folderKey) =>
         Path.Combine(_entries, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folderKey))));

@@ -64,6 +64,10 @@ internal sealed class ConfigurationOptions
             return Fail(e.Errors.Select(er => Describe(er, workingDirectory)), console);
         }
 
+        // The built-in rules do not depend on the inputs: they are built while the inputs are found (a corpus's
+        // thousands of files take tens of milliseconds to list, the rules as long to build).
+        var builtInRules = Task.Factory.StartNew(BuiltInRules.CreateAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
         // Configurations above the folders named decide what a folder walk looks for (their "include").
         var arguments = result.GetValue(inputs.Paths) is { Length: > 0 } given ? given : ["."];
         var searched = arguments.Select(a => Path.GetFullPath(a, workingDirectory)).Where(Directory.Exists).Append(workingDirectory);
@@ -82,7 +86,7 @@ internal sealed class ConfigurationOptions
             .DistinctBy(c => c.Path)
             .ToList();
 
-        var analyzers = new List<Analyzer>(BuiltInRules.CreateAll());
+        var analyzers = new List<Analyzer>(builtInRules.GetAwaiter().GetResult());
         var userRulePackOf = LoadUserRulePacks(configs, analyzers, errors, workingDirectory);
         var rules = analyzers.SelectMany(a => a.SupportedDiagnostics).Prepend(AnalyzerDriver.AnalyzerFailed).ToDictionary(d => d.Id, StringComparer.Ordinal);
         errors.AddRange(configs.SelectMany(c => ConfigValidator.Validate(c, rules)).Select(e => Describe(e, workingDirectory)));

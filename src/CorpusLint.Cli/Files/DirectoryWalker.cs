@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace CorpusLint.Cli.Files;
 
 /// <summary>
@@ -22,10 +24,10 @@ public static class DirectoryWalker
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            List<FileSystemInfo> entries;
+            List<Entry> entries;
             try
             {
-                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+                entries = [.. new FileSystemEnumerable<Entry>(folder, ToEntry, AllEntries).OrderBy(e => e.Name, StringComparer.Ordinal)];
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -36,25 +38,37 @@ public static class DirectoryWalker
             foreach (var entry in entries)
             {
                 // An undecodable name comes back with U+FFFD in it and no longer names an existing file.
-                if (entry.Name.Contains('\uFFFD') && !Path.Exists(entry.FullName))
+                if (entry.Name.Contains('\uFFFD') && !Path.Exists(entry.FullPath))
                 {
-                    errors.Add($"{display(entry.FullName)}: the name is not valid UTF-8 (shown with �), so it cannot be opened; rename it");
+                    errors.Add($"{display(entry.FullPath)}: the name is not valid UTF-8 (shown with �), so it cannot be opened; rename it");
                 }
-                else if (entry is DirectoryInfo && entry.LinkTarget is not null)
+                else if (entry.IsLinkToFolder)
                 {
-                    warnings.Add($"{display(entry.FullName)}: a symbolic link to a folder; not followed");
+                    warnings.Add($"{display(entry.FullPath)}: a symbolic link to a folder; not followed");
                 }
-                else if (entry is DirectoryInfo directory)
+                else if (entry.IsFolder)
                 {
-                    pending.Push(directory.FullName);
+                    pending.Push(entry.FullPath);
                 }
                 else
                 {
-                    files.Add(entry.FullName);
+                    files.Add(entry.FullPath);
                 }
             }
         }
 
         return new Result(files, errors, warnings);
     }
+
+    // What DirectoryInfo.EnumerateFileSystemInfos() lists (every entry, hidden ones too), without making a
+    // FileSystemInfo for each: a corpus folder holds thousands of files, and only folders need their attributes.
+    private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
+    private static Entry ToEntry(ref FileSystemEntry entry)
+    {
+        bool isFolder = entry.IsDirectory;
+        return new(entry.FileName.ToString(), entry.ToFullPath(), isFolder, isFolder && (entry.Attributes & FileAttributes.ReparsePoint) != 0);
+    }
+
+    private readonly record struct Entry(string Name, string FullPath, bool IsFolder, bool IsLinkToFolder);
 }

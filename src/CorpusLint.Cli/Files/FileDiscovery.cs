@@ -65,11 +65,8 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
             return;
         }
 
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(includes);
-        matcher.AddExcludePatterns(excludes);
         int before = files.Count;
-        foreach (var match in Match(matcher, full, errors, warnings))
+        foreach (var match in Match(includes, full, errors, warnings))
         {
             Add(files, match, Path.GetRelativePath(full, match));
         }
@@ -87,13 +84,10 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
         int literal = parts.TakeWhile(p => !IsGlob(p)).Count();
         var root = Path.GetFullPath(literal == 0 ? "." : string.Join('/', parts[..literal]) is { Length: > 0 } r ? r : "/", workingDirectory);
         var rest = string.Join('/', parts[literal..]);
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(rest);
-        matcher.AddExcludePatterns(excludes);
         int before = files.Count;
         if (Directory.Exists(root))
         {
-            foreach (var match in Match(matcher, root, errors, warnings))
+            foreach (var match in Match([rest], root, errors, warnings))
             {
                 Add(files, match, Path.GetRelativePath(root, match));
             }
@@ -105,13 +99,39 @@ public sealed class FileDiscovery(string workingDirectory, IReadOnlyList<string>
         }
     }
 
-    // The walker lists the files (loop-safe, problems reported); the matcher only filters the list.
-    private IEnumerable<string> Match(Matcher matcher, string root, List<string> errors, List<string> warnings)
+    // The walker lists the files (loop-safe, problems reported); the globs only filter the list.
+    private IEnumerable<string> Match(IReadOnlyList<string> globs, string root, List<string> errors, List<string> warnings)
     {
         var walked = DirectoryWalker.Walk(root, DisplayPathOf);
         errors.AddRange(walked.Errors);
         warnings.AddRange(walked.Warnings);
+        if (excludes.Count == 0 && NameEndings(globs) is { } endings)
+        {
+            return walked.Files.Where(file => endings.Any(ending => Path.GetFileName(file.AsSpan()).EndsWith(ending, StringComparison.Ordinal)));
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(globs);
+        matcher.AddExcludePatterns(excludes);
         return matcher.Match(root, walked.Files).Files.Select(f => Path.GetFullPath(f.Path, root));
+    }
+
+    // Globs that all say "any file whose name ends so, at any depth" (the default **/*.txt): the name endings,
+    // matched without the general matcher, which costs a corpus of thousands of files tens of milliseconds.
+    private static string[]? NameEndings(IReadOnlyList<string> globs)
+    {
+        var endings = new string[globs.Count];
+        for (int i = 0; i < globs.Count; i++)
+        {
+            if (!globs[i].StartsWith("**/*", StringComparison.Ordinal) || globs[i][4..] is var ending && (IsGlob(ending) || ending.Contains('/') || ending.Contains('\\')))
+            {
+                return null;
+            }
+
+            endings[i] = ending;
+        }
+
+        return endings;
     }
 
     private void Add(Dictionary<string, InputFile> files, string fullPath, string relativePath) =>

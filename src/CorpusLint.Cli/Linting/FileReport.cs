@@ -7,20 +7,15 @@ namespace CorpusLint.Cli.Linting;
 /// <summary>What happened to one file: its diagnostics, or the error that stopped us reading it.</summary>
 public sealed record FileReport(InputFile File, IReadOnlyList<Diagnostic> Diagnostics, string? Error)
 {
-    private static readonly IReadOnlyDictionary<int, string> NoLines = new Dictionary<int, string>();
-
-    /// <summary>
-    /// The text of each line a diagnostic starts on (zero-based line number to text), for the text format's
-    /// code frames. Only these lines are kept, not the file, so a large run's reports stay small.
-    /// </summary>
-    public IReadOnlyDictionary<int, string> FlaggedLines { get; init; } = NoLines;
+    /// <summary>Each line a diagnostic starts on (by zero-based line number), for the text format's code frames.</summary>
+    public FlaggedLines FlaggedLines { get; init; } = FlaggedLines.None;
 
     public static FileReport Failed(InputFile file, string error) => new(file, [], error);
 
     /// <param name="keepFlaggedLines">False when no code frame will be shown: a large run then keeps only its diagnostics.</param>
     public static FileReport Of(InputFile file, SourceText text, IReadOnlyList<Diagnostic> diagnostics, bool keepFlaggedLines = true) => new(file, diagnostics, null)
     {
-        FlaggedLines = diagnostics.Count == 0 || !keepFlaggedLines ? NoLines : LinesOf(text, diagnostics.Select(d => d.Location.Start.Line)),
+        FlaggedLines = diagnostics.Count == 0 || !keepFlaggedLines ? FlaggedLines.None : FlaggedLines.Of(text, FlaggedLines.LinesOf(diagnostics)),
     };
 
     /// <summary>
@@ -34,29 +29,6 @@ public sealed record FileReport(InputFile File, IReadOnlyList<Diagnostic> Diagno
             return new(file, diagnostics, null);
         }
 
-        // The flagged line numbers in order, each once (a warm run does this for a million diagnostics).
-        var numbers = new int[diagnostics.Count];
-        for (int i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = diagnostics[i].Location.Start.Line;
-        }
-
-        Array.Sort(numbers);
-        int distinct = 0;
-        foreach (int number in numbers)
-        {
-            if (distinct == 0 || numbers[distinct - 1] != number)
-            {
-                numbers[distinct++] = number;
-            }
-        }
-
-        return new(file, diagnostics, null)
-        {
-            FlaggedLines = Utf8Lines.Read(bytes, numbers.AsSpan(0, distinct)) ?? LinesOf(SourceText.Decode(bytes), numbers[..distinct]),
-        };
+        return new(file, diagnostics, null) { FlaggedLines = FlaggedLines.Of(bytes, FlaggedLines.LinesOf(diagnostics)) };
     }
-
-    private static Dictionary<int, string> LinesOf(SourceText text, IEnumerable<int> lineNumbers) =>
-        lineNumbers.Where(line => line < text.LineCount).Distinct().ToDictionary(line => line, line => text.ToString(text.GetLine(line).Span));
 }

@@ -1,42 +1,38 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace CorpusLint.Cli.Linting;
 
 /// <summary>
-/// Some lines of a file straight from its bytes, without decoding the rest: what a result served from the cache
+/// Finds some lines of a file in its bytes, without decoding the rest: what a result served from the cache
 /// needs for its code frames. Lines end as <see cref="Text.SourceText"/> ends them (\r\n, \r or \n; a final
-/// line break starts no further line), and their text is what decoding the whole file would give: in UTF-8 a
-/// line break is a byte of its own, never part of another character.
+/// line break starts no further line), and their bytes decode to what decoding the whole file would give: in
+/// UTF-8 a line break is a byte of its own, never part of another character.
 /// </summary>
 public static class Utf8Lines
 {
     /// <summary>
-    /// The text of each of <paramref name="lineNumbers"/> (zero-based, in increasing order, no repeats) that the
-    /// file has, or null for a UTF-16 file (by its byte order mark), which has to be decoded whole.
+    /// Where each of <paramref name="lineNumbers"/> (zero-based, in increasing order, no repeats) is in
+    /// <paramref name="bytes"/>, as offsets into the bytes (after a byte order mark), into
+    /// <paramref name="lines"/>; returns how many the file has (the first ones asked for), or -1 for a UTF-16
+    /// file (by its byte order mark), which has to be decoded whole.
     /// </summary>
     // Compiled optimised at its first call, like DiagnosticCodec.Read: only a warm run calls it, for every file.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Dictionary<int, string>? Read(ReadOnlySpan<byte> bytes, ReadOnlySpan<int> lineNumbers)
+    public static int Find(ReadOnlySpan<byte> bytes, ReadOnlySpan<int> lineNumbers, Span<Range> lines)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return null;
+            return -1;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        int start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (start == bytes.Length)
         {
-            bytes = bytes[3..];
-        }
-
-        var lines = new Dictionary<int, string>(lineNumbers.Length);
-        if (bytes.IsEmpty)
-        {
-            return lines;
+            return 0;
         }
 
         int line = 0;
-        int start = 0;
+        int found = 0;
         foreach (int wanted in lineNumbers)
         {
             for (; line < wanted; line++)
@@ -44,7 +40,7 @@ public static class Utf8Lines
                 int lineBreak = bytes[start..].IndexOfAny((byte)'\r', (byte)'\n');
                 if (lineBreak < 0)
                 {
-                    return lines;
+                    return found;
                 }
 
                 int next = start + lineBreak + 1;
@@ -55,16 +51,16 @@ public static class Utf8Lines
 
                 if (next >= bytes.Length)
                 {
-                    return lines;
+                    return found;
                 }
 
                 start = next;
             }
 
             int end = bytes[start..].IndexOfAny((byte)'\r', (byte)'\n');
-            lines[wanted] = Encoding.UTF8.GetString(end < 0 ? bytes[start..] : bytes.Slice(start, end));
+            lines[found++] = new Range(start, end < 0 ? bytes.Length : start + end);
         }
 
-        return lines;
+        return found;
     }
 }

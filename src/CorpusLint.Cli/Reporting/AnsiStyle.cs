@@ -27,9 +27,9 @@ public sealed class AnsiStyle(bool enabled)
 
     /// <summary>
     /// Appends <paramref name="text"/> in a colour, exactly as the methods above return it, without building a
-    /// string: the text report writes a million of these.
+    /// string: the text report writes a million of these. At most <see cref="MaxCodesLength"/> bytes more than the text.
     /// </summary>
-    internal void Append(ref TextBuilder output, AnsiColour colour, scoped ReadOnlySpan<char> text)
+    internal void Append(ref Utf8SpanWriter output, AnsiColour colour, scoped ReadOnlySpan<char> text)
     {
         if (!enabled || text.IsEmpty)
         {
@@ -37,11 +37,35 @@ public sealed class AnsiStyle(bool enabled)
             return;
         }
 
-        output.Append("\u001b[");
-        output.Append(Code(colour));
-        output.Append('m');
+        Open(ref output, colour);
         output.Append(text);
-        output.Append("\u001b[0m");
+        output.Append(Reset);
+    }
+
+    /// <summary>Appends UTF-8 <paramref name="utf8"/> in a colour, like the overload for text.</summary>
+    internal void Append(ref Utf8SpanWriter output, AnsiColour colour, scoped ReadOnlySpan<byte> utf8)
+    {
+        if (!enabled || utf8.IsEmpty)
+        {
+            output.Append(utf8);
+            return;
+        }
+
+        Open(ref output, colour);
+        output.Append(utf8);
+        output.Append(Reset);
+    }
+
+    /// <summary>The most bytes the colour codes around a text take.</summary>
+    internal const int MaxCodesLength = 11;
+
+    private static ReadOnlySpan<byte> Reset => "\u001b[0m"u8;
+
+    private static void Open(ref Utf8SpanWriter output, AnsiColour colour)
+    {
+        output.Append("\u001b["u8);
+        output.Append(Code(colour));
+        output.Append((byte)'m');
     }
 
     private string Wrap(AnsiColour colour, string text) => enabled && text.Length > 0 ? $"\u001b[{Code(colour)}m{text}\u001b[0m" : text;

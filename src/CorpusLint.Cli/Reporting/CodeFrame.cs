@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CorpusLint.Diagnostics;
 
 namespace CorpusLint.Cli.Reporting;
@@ -13,20 +15,54 @@ public static class CodeFrame
 {
     public const int MaxWidth = 100;
 
-    private const char Ellipsis = '…';
-
     // "<U+200B>": how an invisible character is shown.
     private const int CodePointWidth = 8;
 
     // The most carets a frame shows (MaxWidth).
-    private static readonly string Carets = new('^', MaxWidth);
+    private static ReadOnlySpan<byte> Carets =>
+        "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"u8;
+
+    private static ReadOnlySpan<byte> Ellipsis => "…"u8;
+
+    /// <summary>
+    /// The most bytes a frame takes with line breaks of <paramref name="newLineLength"/> bytes: three gutters of
+    /// at most ten digits, four coloured pieces, a window of MaxWidth columns (a column of text at most three
+    /// bytes), two ellipses, the carets and the spaces before them.
+    /// </summary>
+    internal static int MaxLength(int newLineLength) => 3 * 12 + 4 * AnsiStyle.MaxCodesLength + 2 + 3 * MaxWidth + 2 * 3 + 2 * MaxWidth + 2 + 3 * newLineLength;
 
     /// <summary>
     /// Appends the frame (three lines) for a diagnostic at <paramref name="location"/> on the line whose text is
-    /// <paramref name="line"/>. A large run writes a million frames over lines of thousands of characters, so
-    /// only the characters up to the window's end are looked at, and nothing is built but the window.
+    /// <paramref name="line"/>, into room for <see cref="MaxLength"/> bytes.
     /// </summary>
-    internal static void Append(ref TextBuilder output, string line, Location location, AnsiStyle style, AnsiColour caretColour)
+    internal static void Append(ref Utf8SpanWriter output, ReadOnlySpan<char> line, Location location, AnsiStyle style, AnsiColour caretColour) =>
+        Append<char>(ref output, line, location, style, caretColour);
+
+    /// <summary>
+    /// The same frame for a line of plain ASCII given as its bytes (as a file read from the result cache has
+    /// it): each byte is the character it encodes, so the frame is the one the line's text would get, and its
+    /// window is copied from the bytes without decoding the line.
+    /// </summary>
+    internal static void Append(ref Utf8SpanWriter output, ReadOnlySpan<byte> asciiLine, Location location, AnsiStyle style, AnsiColour caretColour) =>
+        Append<byte>(ref output, asciiLine, location, style, caretColour);
+
+    /// <summary>How many digits a (positive) line number has: the width of the gutter.</summary>
+    internal static int Digits(int number)
+    {
+        int digits = 1;
+        for (; number >= 10; number /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
+    // One implementation for both forms of a line (T is char, or byte for plain ASCII), so they cannot differ. A
+    // large run writes a million frames over lines of thousands of characters, so only the characters up to the
+    // window's end are looked at, and nothing is built but the window.
+    private static void Append<T>(ref Utf8SpanWriter output, ReadOnlySpan<T> line, Location location, AnsiStyle style, AnsiColour caretColour)
+        where T : unmanaged, IBinaryInteger<T>
     {
         int start = Math.Min(location.Start.Character, line.Length);
         int end = location.End.Line == location.Start.Line ? Math.Min(location.End.Character, line.Length) : line.Length;
@@ -45,12 +81,12 @@ public static class CodeFrame
 
         // "12 |" and a gutter as wide: "   |".
         int digits = Digits(location.Start.Line + 1);
-        Span<char> number = stackalloc char[digits + 2];
+        Span<byte> number = stackalloc byte[digits + 2];
         (location.Start.Line + 1).TryFormat(number, out _, provider: CultureInfo.InvariantCulture);
-        " |".CopyTo(number[digits..]);
-        Span<char> gutter = stackalloc char[digits + 2];
-        gutter[..digits].Fill(' ');
-        " |".CopyTo(gutter[digits..]);
+        " |"u8.CopyTo(number[digits..]);
+        Span<byte> gutter = stackalloc byte[digits + 2];
+        gutter[..digits].Fill((byte)' ');
+        " |"u8.CopyTo(gutter[digits..]);
 
         style.Append(ref output, AnsiColour.Cyan, gutter);
         output.AppendLine();
@@ -58,7 +94,7 @@ public static class CodeFrame
         style.Append(ref output, AnsiColour.Cyan, number);
         if (cutBefore || windowEnd > 0)
         {
-            output.Append(' ');
+            output.Append((byte)' ');
             if (cutBefore)
             {
                 output.Append(Ellipsis);
@@ -74,22 +110,10 @@ public static class CodeFrame
         output.AppendLine();
 
         style.Append(ref output, AnsiColour.Cyan, gutter);
-        output.Append(' ');
-        output.Append(' ', (cutBefore ? 1 : 0) + caretStart - windowStart);
-        style.Append(ref output, caretColour, Carets.AsSpan(0, caretLength));
+        output.Append((byte)' ');
+        output.Append((byte)' ', (cutBefore ? 1 : 0) + caretStart - windowStart);
+        style.Append(ref output, caretColour, Carets[..caretLength]);
         output.AppendLine();
-    }
-
-    /// <summary>How many digits a (positive) line number has: the width of the gutter.</summary>
-    internal static int Digits(int number)
-    {
-        int digits = 1;
-        for (; number >= 10; number /= 10)
-        {
-            digits++;
-        }
-
-        return digits;
     }
 
     // Each character as it is displayed: tabs and other white space as a space, control and format characters
@@ -99,20 +123,21 @@ public static class CodeFrame
         (c < ' ' || c > '~') && c != '\t' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
 
     /// <summary>The display width of <paramref name="count"/> characters from <paramref name="from"/>, or some width of at least <paramref name="limit"/> once it gets there.</summary>
-    private static int WidthUpTo(string line, int from, int count, int limit)
+    private static int WidthUpTo<T>(ReadOnlySpan<T> line, int from, int count, int limit)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        var rest = line.AsSpan(from, count);
+        var rest = line.Slice(from, count);
         int width = 0;
         while (!rest.IsEmpty && width < limit)
         {
             // A run of printable ASCII at once (vectorised), then one other character.
-            int run = rest.IndexOfAnyExceptInRange(' ', '~');
+            int run = rest.IndexOfAnyExceptInRange(T.CreateTruncating(' '), T.CreateTruncating('~'));
             if (run < 0)
             {
                 return width + rest.Length;
             }
 
-            width += run + (IsShownByCodePoint(rest[run]) ? CodePointWidth : 1);
+            width += run + (IsShownByCodePoint((char)ushort.CreateTruncating(rest[run])) ? CodePointWidth : 1);
             rest = rest[(run + 1)..];
         }
 
@@ -120,9 +145,10 @@ public static class CodeFrame
     }
 
     // The displayed line between two display columns; a code point cut by the window's edge is cut too.
-    private static void AppendShown(ref TextBuilder output, string line, int windowStart, int windowEnd)
+    private static void AppendShown<T>(ref Utf8SpanWriter output, ReadOnlySpan<T> line, int windowStart, int windowEnd)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        Span<char> shown = stackalloc char[windowEnd - windowStart];
+        Span<T> shown = stackalloc T[windowEnd - windowStart];
         Span<char> codePoint = stackalloc char[CodePointWidth];
         int length = 0;
         int column = 0;
@@ -130,29 +156,30 @@ public static class CodeFrame
         while (i < line.Length && column < windowEnd)
         {
             // A run of printable ASCII (most of a line) is shown as it is: copied at once, the part before the window skipped.
-            int run = line.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+            int run = line[i..].IndexOfAnyExceptInRange(T.CreateTruncating(' '), T.CreateTruncating('~'));
             run = run < 0 ? line.Length - i : run;
             if (run > 0)
             {
                 int skip = Math.Clamp(windowStart - column, 0, run);
                 int take = Math.Min(run - skip, windowEnd - column - skip);
-                line.AsSpan(i + skip, take).CopyTo(shown[length..]);
+                line.Slice(i + skip, take).CopyTo(shown[length..]);
                 length += take;
                 column += skip + take;
                 i += skip + take;
                 continue;
             }
 
-            char c = line[i++];
+            char c = (char)ushort.CreateTruncating(line[i++]);
             if (IsShownByCodePoint(c))
             {
                 if (column + CodePointWidth > windowStart)
                 {
                     codePoint.TryWrite(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>", out _);
                     int from = Math.Max(0, windowStart - column);
-                    var part = codePoint[from..Math.Min(CodePointWidth, windowEnd - column)];
-                    part.CopyTo(shown[length..]);
-                    length += part.Length;
+                    foreach (char part in codePoint[from..Math.Min(CodePointWidth, windowEnd - column)])
+                    {
+                        shown[length++] = T.CreateTruncating(part);
+                    }
                 }
 
                 column += CodePointWidth;
@@ -161,12 +188,19 @@ public static class CodeFrame
 
             if (column >= windowStart)
             {
-                shown[length++] = c == '\t' || char.IsWhiteSpace(c) ? ' ' : c;
+                shown[length++] = T.CreateTruncating(c == '\t' || char.IsWhiteSpace(c) ? ' ' : c);
             }
 
             column++;
         }
 
-        output.Append(shown[..length]);
+        if (typeof(T) == typeof(byte))
+        {
+            output.Append(MemoryMarshal.Cast<T, byte>(shown[..length]));
+        }
+        else
+        {
+            output.Append(MemoryMarshal.Cast<T, char>(shown[..length]));
+        }
     }
 }

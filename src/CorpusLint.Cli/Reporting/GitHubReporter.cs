@@ -14,18 +14,23 @@ public sealed class GitHubReporter : IReporter, IFileFormatter
 
     public void Begin(TextWriter output) => _output = output;
 
-    public void WriteFile(FileReport report) => Format(report, _output);
+    public void WriteFile(FileReport report)
+    {
+        var text = new Utf8Builder(_output.NewLine);
+        Format(report, text);
+        text.WriteTo(_output);
+    }
 
-    public void Format(FileReport report, TextWriter output)
+    public void Format(FileReport report, Utf8Builder output)
     {
         if (report.Error is { } error)
         {
-            output.WriteLine($"::error file={Property(report.File.DisplayPath)},title={Property("unreadable file")}::{Data(error)}");
+            output.AppendLine($"::error file={Property(report.File.DisplayPath)},title={Property("unreadable file")}::{Data(error)}");
         }
 
         foreach (var diagnostic in report.Diagnostics)
         {
-            output.WriteLine(Format(report.File.DisplayPath, diagnostic));
+            output.AppendLine(Format(report.File.DisplayPath, diagnostic));
         }
     }
 

@@ -9,6 +9,9 @@ namespace CorpusLint.Cli.Reporting;
 /// </summary>
 public interface IFileFormatter
 {
-    /// <summary>Writes one file's part of the report, as <see cref="IReporter.WriteFile"/> would. Safe on several threads at once.</summary>
-    void Format(FileReport report, TextWriter output);
+    /// <summary>
+    /// Appends one file's part of the report, as <see cref="IReporter.WriteFile"/> would write it, as UTF-8 (the
+    /// report's encoding). Safe on several threads at once.
+    /// </summary>
+    void Format(FileReport report, Utf8Builder output);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
 
@@ -14,22 +14,40 @@ public sealed class MsBuildReporter(bool summary) : IReporter, IFileFormatter
 
     public void Begin(TextWriter output) => _output = output;
 
-    public void WriteFile(FileReport report) => Format(report, _output);
-
-    public void Format(FileReport report, TextWriter output)
+    public void WriteFile(FileReport report)
     {
-        Span<char> position = stackalloc char[32];
+        var text = new Utf8Builder(_output.NewLine);
+        Format(report, text);
+        text.WriteTo(_output);
+    }
+
+    public void Format(FileReport report, Utf8Builder output)
+    {
+        if (report.Diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        // The line Format returns, written piece by piece into room reserved for it (a large run writes a
+        // million); the path encoded once.
+        var path = Encoding.UTF8.GetBytes(report.File.DisplayPath);
         foreach (var diagnostic in report.Diagnostics)
         {
-            // The line Format returns, written piece by piece (a large run writes a million).
-            output.Write(report.File.DisplayPath);
-            position.TryWrite(CultureInfo.InvariantCulture, $"({diagnostic.Location.Line},{diagnostic.Location.Column}): ", out int written);
-            output.Write(position[..written]);
-            output.Write(diagnostic.Severity.ToName());
-            output.Write(' ');
-            output.Write(diagnostic.Id);
-            output.Write(": ");
-            output.WriteLine(diagnostic.Message);
+            int room = path.Length + 64 + 3 * (diagnostic.Id.Length + diagnostic.Message.Length) + output.NewLineBytes.Length;
+            var line = new Utf8SpanWriter(output.GetSpan(room), output.NewLineBytes);
+            line.Append(path);
+            line.Append((byte)'(');
+            line.Append(diagnostic.Location.Line);
+            line.Append((byte)',');
+            line.Append(diagnostic.Location.Column);
+            line.Append("): "u8);
+            line.Append(diagnostic.Severity.ToName());
+            line.Append((byte)' ');
+            line.Append(diagnostic.Id);
+            line.Append(": "u8);
+            line.Append(diagnostic.Message);
+            line.AppendLine();
+            output.Advance(line.Length);
         }
     }
 

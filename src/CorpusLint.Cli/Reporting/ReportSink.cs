@@ -28,7 +28,7 @@ internal sealed class ReportSink : IDisposable
 
         // A UTF-8 stream under the writer (standard output, an --output file) takes formatted bytes as they are.
         _utf8Stream = output is StreamWriter { Encoding: UTF8Encoding { Preamble.Length: 0 } } writer ? writer.BaseStream : null;
-        _formatted = new FormattedFile.Pool(output.NewLine, _utf8Stream is null ? null : output.Encoding);
+        _formatted = new FormattedFile.Pool(output.NewLine);
         reporter.Begin(output);
     }
 
@@ -63,7 +63,7 @@ internal sealed class ReportSink : IDisposable
         }
 
         var formatted = _formatted.Rent();
-        formatter.Format(report, formatted.Writer);
+        formatter.Format(report, formatted.Text);
         return formatted;
     }
 

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace CorpusLint.Cli.Reporting;
 /// <summary>
 /// The default format, for people: each diagnostic with its rule, where it is, the flagged line with carets
 /// under the finding and the fix on offer, then a summary. Colour only when <paramref name="style"/> says so.
-/// A diagnostic is built in place and written in one call, with no string made for it: a large run writes a million.
+/// Built straight as UTF-8, with no string made for a diagnostic: a large run writes a million.
 /// </summary>
 public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 {
@@ -15,30 +16,44 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 
     public void Begin(TextWriter output) => _output = output;
 
-    public void WriteFile(FileReport report) => Format(report, _output);
-
-    public void Format(FileReport report, TextWriter output)
+    public void WriteFile(FileReport report)
     {
-        var text = new TextBuilder(stackalloc char[1024], output.NewLine);
-        foreach (var diagnostic in report.Diagnostics)
+        var text = new Utf8Builder(_output.NewLine);
+        Format(report, text);
+        text.WriteTo(_output);
+    }
+
+    public void Format(FileReport report, Utf8Builder output)
+    {
+        if (report.Diagnostics.Count == 0)
         {
-            Append(ref text, report, diagnostic);
-            text.WriteTo(output);
+            return;
         }
 
-        text.Dispose();
+        // Every diagnostic of the file names it: its path is encoded once.
+        var path = Encoding.UTF8.GetBytes(report.File.DisplayPath);
+        int newLine = output.NewLineBytes.Length;
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            // Room for the most the diagnostic can take (text at most three bytes a character), reserved at once.
+            int fixTitle = diagnostic.Fix?.Title.Length ?? 0;
+            int room = 256 + path.Length + 3 * (diagnostic.Id.Length + diagnostic.Message.Length + fixTitle) + 4 * newLine + CodeFrame.MaxLength(newLine);
+            var text = new Utf8SpanWriter(output.GetSpan(room), output.NewLineBytes);
+            Append(ref text, report, path, diagnostic);
+            output.Advance(text.Length);
+        }
     }
 
     public void End(RunSummary summary) => _output.WriteLine(style.Bold(summary.Describe()));
 
-    private void Append(ref TextBuilder text, FileReport report, Diagnostic diagnostic)
+    private void Append(ref Utf8SpanWriter text, FileReport report, byte[] path, Diagnostic diagnostic)
     {
         var colour = SeverityColour(diagnostic.Severity);
         var location = diagnostic.Location;
 
         // warning[CL2001]: message
-        Span<char> rule = stackalloc char[64];
-        if (rule.TryWrite(CultureInfo.InvariantCulture, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]", out int written))
+        Span<byte> rule = stackalloc byte[64];
+        if (Utf8.TryWrite(rule, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]", out int written))
         {
             style.Append(ref text, colour, rule[..written]);
         }
@@ -47,25 +62,32 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
             style.Append(ref text, colour, $"{diagnostic.Severity.ToName()}[{diagnostic.Id}]");
         }
 
-        text.Append(": ");
+        text.Append(": "u8);
         style.Append(ref text, AnsiColour.Bold, diagnostic.Message);
         text.AppendLine();
 
         //  --> path:line:column, under a gutter as wide as the line number
         int gutter = CodeFrame.Digits(location.Line);
-        text.Append(' ', gutter);
-        style.Append(ref text, AnsiColour.Cyan, "-->");
-        text.Append(' ');
-        text.Append(report.File.DisplayPath);
-        text.Append(':');
+        text.Append((byte)' ', gutter);
+        style.Append(ref text, AnsiColour.Cyan, "-->"u8);
+        text.Append((byte)' ');
+        text.Append(path);
+        text.Append((byte)':');
         text.Append(location.Line);
-        text.Append(':');
+        text.Append((byte)':');
         text.Append(location.Column);
         text.AppendLine();
 
-        if (report.FlaggedLines.TryGetValue(location.Start.Line, out var flaggedLine))
+        if (report.FlaggedLines.TryGet(location.Start.Line, out var flaggedLine, out var asciiLine))
         {
-            CodeFrame.Append(ref text, flaggedLine, location, style, colour);
+            if (flaggedLine is null)
+            {
+                CodeFrame.Append(ref text, asciiLine, location, style, colour);
+            }
+            else
+            {
+                CodeFrame.Append(ref text, flaggedLine, location, style, colour);
+            }
         }
 
         if (diagnostic.Fix is { } fix)
@@ -75,12 +97,13 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
             string when = diagnostic.Descriptor.FixSafety != FixSafety.Unsafe ? string.Empty
                 : diagnostic.IsFixAppliedByDefault ? " (unsafe, but the rule is sure enough that `fix` applies it)"
                 : " (unsafe: applied with `fix --unsafe-fixes`)";
-            text.Append(' ', gutter);
-            text.Append(' ');
-            style.Append(ref text, AnsiColour.Cyan, "=");
-            text.Append(" fix: ");
+            text.Append((byte)' ', gutter);
+            text.Append((byte)' ');
+            style.Append(ref text, AnsiColour.Cyan, "="u8);
+            text.Append(" fix: "u8);
             text.Append(what);
-            text.AppendLine(when);
+            text.Append(when);
+            text.AppendLine();
         }
 
         text.AppendLine();

@@ -19,12 +19,12 @@ public class Utf8LinesTests
         {
             var text = SourceText.Decode(bytes);
             var wanted = Enumerable.Range(0, text.LineCount + 2).ToArray();
-            var lines = Utf8Lines.Read(bytes, wanted)!;
+            var lines = new Range[wanted.Length];
 
-            Assert.Equal(text.LineCount, lines.Count);
+            Assert.Equal(text.LineCount, Utf8Lines.Find(bytes, wanted, lines));
             for (int line = 0; line < text.LineCount; line++)
             {
-                Assert.Equal(text.ToString(text.GetLine(line).Span), lines[line]);
+                Assert.Equal(text.ToString(text.GetLine(line).Span), Encoding.UTF8.GetString(bytes.AsSpan(lines[line])));
             }
         }
     }
@@ -32,13 +32,15 @@ public class Utf8LinesTests
     [Fact]
     public void UnicodeSixteenIsLeftToTheDecoder()
     {
-        Assert.Null(Utf8Lines.Read([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("a\nb")], [0]));
-        Assert.Null(Utf8Lines.Read([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("a\nb")], [0]));
+        Assert.Equal(-1, Utf8Lines.Find([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("a\nb")], [0], new Range[1]));
+        Assert.Equal(-1, Utf8Lines.Find([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("a\nb")], [0], new Range[1]));
     }
 
     [Fact]
     public void OnlyTheLinesAskedForAreRead()
     {
-        Assert.Equal(new Dictionary<int, string> { [1] = "b", [3] = "d" }, Utf8Lines.Read("a\nb\nc\nd\n"u8, [1, 3]));
+        var lines = new Range[2];
+        Assert.Equal(2, Utf8Lines.Find("a\nb\nc\nd\n"u8, [1, 3], lines));
+        Assert.Equal([new Range(2, 3), new Range(6, 7)], lines);
     }
 }

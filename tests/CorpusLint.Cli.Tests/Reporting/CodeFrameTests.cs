@@ -1,3 +1,4 @@
+using System.Text;
 using CorpusLint.Cli.Reporting;
 using CorpusLint.Diagnostics;
 using CorpusLint.Text;
@@ -57,14 +58,35 @@ public class CodeFrameTests
         Assert.Equal(["  |", "1 | a", "  |  ^"], Render("a", start: 1, length: 0));
     }
 
+    [Theory]
+    [InlineData("plain words", 6, 5)]
+    [InlineData("a\ttab and a \u0007 bell and a \u007f delete", 14, 1)]
+    [InlineData("\u0001\u0002 control characters first", 0, 2)]
+    public void APlainAsciiLineFromItsBytesGetsTheFrameOfItsText(string line, int start, int length)
+    {
+        // Long lines too, with the finding before, inside and after the window's cuts.
+        foreach (var (content, at) in new[] { (line, start), (new string('x', 140) + line + new string('y', 140), start + 140), (line + new string('z', 300), start) })
+        {
+            var text = SourceText.From(content + "\n");
+            var location = Location.Create("a.txt", text, new TextSpan(at, length));
+            var fromText = new byte[CodeFrame.MaxLength(1)];
+            var textFrame = new Utf8SpanWriter(fromText, "\n"u8);
+            CodeFrame.Append(ref textFrame, content, location, AnsiStyle.Plain, AnsiColour.Yellow);
+            var fromBytes = new byte[CodeFrame.MaxLength(1)];
+            var bytesFrame = new Utf8SpanWriter(fromBytes, "\n"u8);
+            CodeFrame.Append(ref bytesFrame, Encoding.ASCII.GetBytes(content), location, AnsiStyle.Plain, AnsiColour.Yellow);
+
+            Assert.Equal(fromText.AsSpan(0, textFrame.Length), fromBytes.AsSpan(0, bytesFrame.Length));
+        }
+    }
+
     private static IReadOnlyList<string> Render(string content, int start, int length)
     {
         var text = SourceText.From(content);
         var location = Location.Create("a.txt", text, new TextSpan(start, length));
-        var frame = new TextBuilder(stackalloc char[16], "\n");
+        var bytes = new byte[CodeFrame.MaxLength(1)];
+        var frame = new Utf8SpanWriter(bytes, "\n"u8);
         CodeFrame.Append(ref frame, text.ToString(text.GetLine(location.Start.Line).Span), location, AnsiStyle.Plain, AnsiColour.Yellow);
-        var lines = frame.Written.ToString().Split('\n')[..^1];
-        frame.Dispose();
-        return lines;
+        return Encoding.UTF8.GetString(bytes, 0, frame.Length).Split('\n')[..^1];
     }
 }
