@@ -14,4 +14,15 @@ public interface IFileFormatter
     /// report's encoding). Safe on several threads at once.
     /// </summary>
     void Format(FileReport report, Utf8Builder output);
+
+    /// <summary>
+    /// Writes one file's part straight to the report's writer, as <see cref="Format"/> makes it: what such a
+    /// format's <see cref="IReporter.WriteFile"/> does when the file was not formatted ahead.
+    /// </summary>
+    static void Write(IFileFormatter formatter, FileReport report, TextWriter output)
+    {
+        var text = new Utf8Builder(output.NewLine);
+        formatter.Format(report, text);
+        text.WriteTo(output);
+    }
 }

@@ -16,12 +16,7 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 
     public void Begin(TextWriter output) => _output = output;
 
-    public void WriteFile(FileReport report)
-    {
-        var text = new Utf8Builder(_output.NewLine);
-        Format(report, text);
-        text.WriteTo(_output);
-    }
+    public void WriteFile(FileReport report) => IFileFormatter.Write(this, report, _output);
 
     public void Format(FileReport report, Utf8Builder output)
     {

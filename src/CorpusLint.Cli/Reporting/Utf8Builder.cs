@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 
 namespace CorpusLint.Cli.Reporting;
 
@@ -45,10 +44,10 @@ public sealed class Utf8Builder(string newLine, int capacity = 1024)
     public void AppendLine(scoped ReadOnlySpan<char> text)
     {
         // A UTF-16 code unit takes at most three bytes of UTF-8.
-        var room = GetSpan(text.Length * 3 + _newLine.Length);
-        Utf8.FromUtf16(text, room, out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
-        _newLine.CopyTo(room[written..]);
-        Advance(written + _newLine.Length);
+        var line = new Utf8SpanWriter(GetSpan(text.Length * 3 + _newLine.Length), _newLine);
+        line.Append(text);
+        line.AppendLine();
+        Advance(line.Length);
     }
 
     /// <summary>Writes what was built to a writer that takes text (not a UTF-8 stream): decoded back (the text it was built from, but for an unpaired surrogate, which comes back as U+FFFD).</summary>
