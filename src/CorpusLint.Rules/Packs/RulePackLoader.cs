@@ -199,10 +199,11 @@ public static partial class RulePackLoader
     }
 
     // A built-in pack's regex comes compiled from the build (see BuiltInRegexes); one the generated code lacks
-    // (a pack edited since it was generated) is built at run time like a user's.
+    // (a pack edited since it was generated) is built at run time like a user's. Its non-backtracking form is
+    // written for one line (OneLinePattern): packs match lines, and that keeps the engine on its fast loop.
     private static PackRegex? Generated(string source, bool builtIn) =>
         builtIn && BuiltInRegexes.Find(source, PatternOptions & ~RegexOptions.NonBacktracking) is { } generated
-            ? PackRegex.Tiered(generated, () => new Regex(source, PatternOptions))
+            ? PackRegex.Tiered(generated, () => new Regex(OneLinePattern.WithEndOfText(source), PatternOptions))
             : null;
 
     // Building a non-backtracking regex is the costliest part of start-up, so a rule's patterns are built once,
@@ -225,7 +226,7 @@ public static partial class RulePackLoader
 
         try
         {
-            return new Regex(PatternsSource(patterns), PatternOptions, Timeout(builtIn));
+            return new Regex(OneLinePattern.WithEndOfText(PatternsSource(patterns)), PatternOptions, Timeout(builtIn));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
