@@ -78,10 +78,45 @@ public sealed class ShingleIndex
         for (int i = 0; i + Size <= hashes.Count && (result is null || result.Count > 0); i++)
         {
             var lines = LinesWith(Shingle(hashes, i));
-            result = result is null ? lines : result.Intersect(lines).ToList();
+            result = result is null ? lines : IntersectAscending(result, lines);
         }
 
         return result ?? [];
+    }
+
+    // Both lists are ascending without repeats (lines are indexed in order), so they are merged; Enumerable.Intersect
+    // built a hash set for every shingle of every sentence looked up. Once a sentence is narrowed to its lines, the
+    // next shingles mostly keep them all: that list is returned as it is, without a copy.
+    private static IReadOnlyList<int> IntersectAscending(IReadOnlyList<int> kept, IReadOnlyList<int> lines)
+    {
+        int found = 0;
+        for (int i = 0, j = 0; i < kept.Count && j < lines.Count;)
+        {
+            int order = kept[i].CompareTo(lines[j]);
+            found += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        if (found == kept.Count)
+        {
+            return kept;
+        }
+
+        var both = new List<int>(found);
+        for (int i = 0, j = 0; i < kept.Count && j < lines.Count;)
+        {
+            int order = kept[i].CompareTo(lines[j]);
+            if (order == 0)
+            {
+                both.Add(kept[i]);
+            }
+
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return both;
     }
 
     /// <summary>Whether the text's first shingle stands in more than one line: a cheap test before the full lookup.</summary>

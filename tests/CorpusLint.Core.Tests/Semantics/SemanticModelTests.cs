@@ -88,6 +88,18 @@ public class SemanticModelTests
     }
 
     [Fact]
+    public void ShingleIndexNarrowsASentenceToTheLinesHoldingAllOfIt()
+    {
+        // The third line shares the sentence's first shingles only, so the lookup drops it on the way.
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(
+            "The cat sat on the mat today and then.\n\nThe cat sat on the mat today and then.\n\nThe cat sat on the mat yesterday.\n\n" +
+            "We know the cat sat on the mat today and then it left.\n")));
+        Assert.Equal([0, 2, 6], model.Shingles.LinesContaining("the cat sat on the mat today and then"));
+        Assert.Equal([4], model.Shingles.LinesContaining("the cat sat on the mat yesterday"));
+        Assert.Empty(model.Shingles.LinesContaining("the cat sat on the mat tomorrow"));
+    }
+
+    [Fact]
     public void SentenceSplitterKeepsClosingQuotesWithTheirSentence()
     {
         Assert.Equal(["“Go.”", "He went!", "Done"], SentenceSplitter.Split("“Go.” He went! Done"));
