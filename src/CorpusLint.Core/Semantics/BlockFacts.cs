@@ -33,7 +33,7 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
             words += line.Features.WordCount;
             claimed += claims[i] is null ? 0 : 1;
             furniture |= claims[i]?.IsPageFurniture ?? false;
-            CountStopwords(line.Text, ref letterWords, ref stopwords);
+            Stopwords.CountInLetterWords(line.Text, ref letterWords, ref stopwords);
         }
 
         double density = letterWords == 0 ? 0 : (double)stopwords / letterWords;
@@ -41,26 +41,4 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
         bool junk = all || (claimed > 0 && words <= JunkMaxWordsForOneClaimedLine);
         return new BlockFacts(words, density, words >= ProseMinWords && density >= ProseMinStopwordDensity, junk, all, junk && furniture);
     }
-
-    // Letter words are runs of Latin letters and apostrophes; digits and symbols are not words of prose.
-    private static void CountStopwords(string text, ref int letterWords, ref int stopwords)
-    {
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool inWord = i < text.Length && IsWordChar(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                letterWords++;
-                stopwords += Stopwords.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
-                start = -1;
-            }
-        }
-    }
-
-    private static bool IsWordChar(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or '\'';
 }

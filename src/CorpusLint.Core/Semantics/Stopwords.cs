@@ -27,6 +27,118 @@ public static class Stopwords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The function words as numbers (see KeyStep) in an open-addressing table, for CountInLetterWords.
+    private static readonly long[] KeyTable = BuildKeyTable();
+
+    private static readonly int MaxLength = English.Max(w => w.Length);
+
     /// <summary>Whether a word (in any case) is a function word, asked of a slice of the text: nothing is allocated.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    /// <summary>
+    /// Counts the letter words of a text (runs of Latin letters and apostrophes; digits and symbols are not words
+    /// of prose) and how many of them are function words.
+    /// </summary>
+    /// <remarks>
+    /// Every word of every block passes here, and looking each up as text (hashed ignoring case) was most of the
+    /// body search's cost. A word of ASCII letters is read, as it is scanned, as a number (base 27, a digit per
+    /// letter, case folded) and found in a small table of the function words' numbers. A word with another
+    /// Latin letter asks the set of strings, since some equal an ASCII word ignoring case (the long s `ſ` is an
+    /// `s`); one with an apostrophe is none of them.
+    /// </remarks>
+    public static void CountInLetterWords(string text, ref int letterWords, ref int stopwords)
+    {
+        int i = 0;
+        while (true)
+        {
+            while (i < text.Length && !IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return;
+            }
+
+            int start = i;
+            long key = 0;
+            bool asciiLetters = true, apostrophe = false;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+
+                // (c | 0x20) folds ASCII capitals to lowercase; it is a..z only for ASCII letters.
+                uint letter = (uint)((c | 0x20) - 'a');
+                if (letter <= 'z' - 'a')
+                {
+                    key = KeyStep(key, letter);
+                    continue;
+                }
+
+                if (!IsWordChar(c))
+                {
+                    break;
+                }
+
+                asciiLetters = false;
+                apostrophe |= c == '\'';
+            }
+
+            int length = i - start;
+            letterWords++;
+            bool isStopword = length <= MaxLength && !apostrophe
+                && (asciiLetters ? HasKey(key) : Lookup.Contains(text.AsSpan(start, length)));
+            stopwords += isStopword ? 1 : 0;
+        }
+    }
+
+    private static bool IsWordChar(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or '\'';
+
+    // Words are at most MaxLength letters (checked when the table is built), so a key of one fits a long.
+    private static long KeyStep(long key, uint letter) => unchecked((key * 27) + letter + 1);
+
+    private static bool HasKey(long key)
+    {
+        int mask = KeyTable.Length - 1;
+        for (int slot = Slot(key, mask); KeyTable[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (KeyTable[slot] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Slot(long key, int mask) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 40) & mask;
+
+    private static long[] BuildKeyTable()
+    {
+        if (English.Any(w => w.Length > 13 || !w.All(char.IsAsciiLetterLower)))
+        {
+            throw new InvalidOperationException("function words must be at most 13 lowercase ASCII letters to be keyed");
+        }
+
+        var table = new long[512];
+        foreach (var word in English)
+        {
+            long key = 0;
+            foreach (char c in word)
+            {
+                key = KeyStep(key, (uint)(c - 'a'));
+            }
+
+            int slot = Slot(key, table.Length - 1);
+            while (table[slot] != 0)
+            {
+                slot = (slot + 1) & (table.Length - 1);
+            }
+
+            table[slot] = key;
+        }
+
+        return table;
+    }
 }
