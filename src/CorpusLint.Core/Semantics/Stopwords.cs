@@ -33,7 +33,29 @@ public static class Stopwords
     private static readonly int MaxLength = English.Max(w => w.Length);
 
     /// <summary>Whether a word (in any case) is a function word, asked of a slice of the text: nothing is allocated.</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    /// <remarks>Asked of every word of the body's prose: keyed like <see cref="CountInLetterWords"/>'s words.</remarks>
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxLength)
+        {
+            return false;
+        }
+
+        long key = 0;
+        foreach (char c in word)
+        {
+            uint letter = (uint)((c | 0x20) - 'a');
+            if (letter > 'z' - 'a')
+            {
+                // Another ASCII character is in no function word; a letter beyond ASCII may fold to one.
+                return c >= 128 && Lookup.Contains(word);
+            }
+
+            key = KeyStep(key, letter);
+        }
+
+        return word.Length > 0 && HasKey(key);
+    }
 
     /// <summary>
     /// Counts the letter words of a text (runs of Latin letters and apostrophes; digits and symbols are not words

@@ -41,6 +41,26 @@ public class StopwordsTests
         }
     }
 
+    [Fact]
+    public void AnswersForAWordAsTheSetDoes()
+    {
+        var words = new List<string> { "", "\u017Fo", "\u017Fhe", "\u0131n", "\u0130N", "our\u017Felves", "\u212Aw", "it's", "the1", "thé" };
+        foreach (var word in Stopwords.English)
+        {
+            words.AddRange([word, word.ToUpperInvariant(), word + "s", word[..^1], word + "'"]);
+        }
+
+        for (int seed = 0; seed < 50; seed++)
+        {
+            words.AddRange(WordTokenizer.Words(new ArticleGenerator(seed).NextText(), lowercase: false));
+        }
+
+        foreach (var word in words)
+        {
+            Assert.True(Stopwords.English.Contains(word) == Stopwords.Contains(word), $"'{word}'");
+        }
+    }
+
     // The plain way: cut the letter words, look each up as text.
     private static (int LetterWords, int Stopwords) CountBySet(string text)
     {
