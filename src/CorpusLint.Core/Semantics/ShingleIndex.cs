@@ -153,26 +153,49 @@ public sealed class ShingleIndex
         return hash;
     }
 
-    // The words of WordTokenizer, each hashed from its lowercased characters.
+    // The words of WordTokenizer, each hashed from its lowercased characters (as WordHash hashes them) while it is
+    // cut: every word of every line of five words or more passes here, and cutting, then hashing a slice, read
+    // each character twice.
     private static void WordHashes(ReadOnlySpan<char> text, List<long> into)
     {
-        foreach (var word in WordTokenizer.Enumerate(text))
+        int i = 0;
+        while (true)
         {
-            into.Add(WordHash(word));
+            while (i < text.Length && !WordTokenizer.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return;
+            }
+
+            long hash = FirstStep(text[i]);
+            while (++i < text.Length && (WordTokenizer.IsLetterOrDigit(text[i]) || WordTokenizer.IsInnerApostrophe(text, i)))
+            {
+                hash = NextStep(hash, text[i]);
+            }
+
+            into.Add(hash);
         }
     }
 
     // A stable hash (not string.GetHashCode, which is randomised per process) keeps runs reproducible.
     private static long WordHash(ReadOnlySpan<char> word)
     {
-        long hash = 1125899906842597L * 31 + ToLower(word[0]);
+        long hash = FirstStep(word[0]);
         for (int i = 1; i < word.Length; i++)
         {
-            hash = (31 * hash) + ToLower(word[i]);
+            hash = NextStep(hash, word[i]);
         }
 
         return hash;
     }
+
+    private static long FirstStep(char first) => 1125899906842597L * 31 + ToLower(first);
+
+    private static long NextStep(long hash, char next) => (31 * hash) + ToLower(next);
 
     // Every character of nearly every line passes here: ASCII is lowercased with arithmetic, the rest as before.
     private static char ToLower(char c) => c < 128 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);

@@ -100,6 +100,18 @@ public class SemanticModelTests
     }
 
     [Fact]
+    public void ShingleIndexCutsAndHashesWordsAsTheTokenizerDoes()
+    {
+        // Inner apostrophes, letters beyond ASCII, digits and case: the index (words hashed as they are cut) and the
+        // first-shingle test (words cut, then hashed) must agree on every word.
+        const string sentence = "Don’t tell O'Brien the café in Zürich closed in 2024, ‘rock’ ÉTÉ";
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(sentence + "\n\n" + sentence.ToUpperInvariant() + "\n")));
+        Assert.True(model.Shingles.FirstShingleRepeats(sentence));
+        Assert.Equal([0, 2], model.Shingles.LinesContaining(sentence.ToLowerInvariant()));
+        Assert.Empty(model.Shingles.LinesContaining("Dont tell OBrien the cafe in Zurich"));
+    }
+
+    [Fact]
     public void SentenceSplitterKeepsClosingQuotesWithTheirSentence()
     {
         Assert.Equal(["“Go.”", "He went!", "Done"], SentenceSplitter.Split("“Go.” He went! Done"));
