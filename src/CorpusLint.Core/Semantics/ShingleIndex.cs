@@ -86,37 +86,30 @@ public sealed class ShingleIndex
 
     // Both lists are ascending without repeats (lines are indexed in order), so they are merged; Enumerable.Intersect
     // built a hash set for every shingle of every sentence looked up. Once a sentence is narrowed to its lines, the
-    // next shingles mostly keep them all: that list is returned as it is, without a copy.
+    // next shingles mostly keep them all: then the list is returned as it is, and a copy is made only from the
+    // first line the shingle drops.
     private static IReadOnlyList<int> IntersectAscending(IReadOnlyList<int> kept, IReadOnlyList<int> lines)
     {
-        int found = 0;
-        for (int i = 0, j = 0; i < kept.Count && j < lines.Count;)
+        List<int>? both = null;
+        for (int i = 0, j = 0; i < kept.Count; i++)
         {
-            int order = kept[i].CompareTo(lines[j]);
-            found += order == 0 ? 1 : 0;
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
-        }
-
-        if (found == kept.Count)
-        {
-            return kept;
-        }
-
-        var both = new List<int>(found);
-        for (int i = 0, j = 0; i < kept.Count && j < lines.Count;)
-        {
-            int order = kept[i].CompareTo(lines[j]);
-            if (order == 0)
+            while (j < lines.Count && lines[j] < kept[i])
             {
-                both.Add(kept[i]);
+                j++;
             }
 
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
+            bool found = j < lines.Count && lines[j] == kept[i];
+            if (!found && both is null)
+            {
+                both = [.. kept.Take(i)];
+            }
+            else if (found)
+            {
+                both?.Add(kept[i]);
+            }
         }
 
-        return both;
+        return both ?? kept;
     }
 
     /// <summary>Whether the text's first shingle stands in more than one line: a cheap test before the full lookup.</summary>
@@ -153,49 +146,26 @@ public sealed class ShingleIndex
         return hash;
     }
 
-    // The words of WordTokenizer, each hashed from its lowercased characters (as WordHash hashes them) while it is
-    // cut: every word of every line of five words or more passes here, and cutting, then hashing a slice, read
-    // each character twice.
+    // The words of WordTokenizer, each hashed from its lowercased characters.
     private static void WordHashes(ReadOnlySpan<char> text, List<long> into)
     {
-        int i = 0;
-        while (true)
+        foreach (var word in WordTokenizer.Enumerate(text))
         {
-            while (i < text.Length && !WordTokenizer.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i == text.Length)
-            {
-                return;
-            }
-
-            long hash = FirstStep(text[i]);
-            while (++i < text.Length && (WordTokenizer.IsLetterOrDigit(text[i]) || WordTokenizer.IsInnerApostrophe(text, i)))
-            {
-                hash = NextStep(hash, text[i]);
-            }
-
-            into.Add(hash);
+            into.Add(WordHash(word));
         }
     }
 
     // A stable hash (not string.GetHashCode, which is randomised per process) keeps runs reproducible.
     private static long WordHash(ReadOnlySpan<char> word)
     {
-        long hash = FirstStep(word[0]);
+        long hash = 1125899906842597L * 31 + ToLower(word[0]);
         for (int i = 1; i < word.Length; i++)
         {
-            hash = NextStep(hash, word[i]);
+            hash = (31 * hash) + ToLower(word[i]);
         }
 
         return hash;
     }
-
-    private static long FirstStep(char first) => 1125899906842597L * 31 + ToLower(first);
-
-    private static long NextStep(long hash, char next) => (31 * hash) + ToLower(next);
 
     // Every character of nearly every line passes here: ASCII is lowercased with arithmetic, the rest as before.
     private static char ToLower(char c) => c < 128 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);

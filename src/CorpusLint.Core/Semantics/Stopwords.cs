@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace CorpusLint.Semantics;
 
@@ -41,20 +42,9 @@ public static class Stopwords
             return false;
         }
 
-        long key = 0;
-        foreach (char c in word)
-        {
-            uint letter = (uint)((c | 0x20) - 'a');
-            if (letter > 'z' - 'a')
-            {
-                // Another ASCII character is in no function word; a letter beyond ASCII may fold to one.
-                return c >= 128 && Lookup.Contains(word);
-            }
-
-            key = KeyStep(key, letter);
-        }
-
-        return word.Length > 0 && HasKey(key);
+        // A word with another ASCII character is in no function word; a letter beyond ASCII may fold to one.
+        long key = AsciiLetterKey(word);
+        return key > 0 ? HasKey(key) : key < 0 && !Ascii.IsValid(word) && Lookup.Contains(word);
     }
 
     /// <summary>
@@ -120,6 +110,25 @@ public static class Stopwords
     // Words are at most MaxLength letters (checked when the table is built), so a key of one fits a long.
     private static long KeyStep(long key, uint letter) => unchecked((key * 27) + letter + 1);
 
+    // The key of a word of ASCII letters (0 for no word), or -1 when it has any other character.
+    private static long AsciiLetterKey(ReadOnlySpan<char> word)
+    {
+        long key = 0;
+        foreach (char c in word)
+        {
+            // (c | 0x20) folds ASCII capitals to lowercase; it is a..z only for ASCII letters.
+            uint letter = (uint)((c | 0x20) - 'a');
+            if (letter > 'z' - 'a')
+            {
+                return -1;
+            }
+
+            key = KeyStep(key, letter);
+        }
+
+        return key;
+    }
+
     private static bool HasKey(long key)
     {
         int mask = KeyTable.Length - 1;
@@ -146,12 +155,7 @@ public static class Stopwords
         var table = new long[512];
         foreach (var word in English)
         {
-            long key = 0;
-            foreach (char c in word)
-            {
-                key = KeyStep(key, (uint)(c - 'a'));
-            }
-
+            long key = AsciiLetterKey(word);
             int slot = Slot(key, table.Length - 1);
             while (table[slot] != 0)
             {

@@ -50,14 +50,6 @@ public static class WordTokenizer
     /// </summary>
     public static string ComparisonKey(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
 
-    /// <summary>Whether a character starts or continues a word. Every character of an article passes here, several
-    /// times: ASCII is classified with arithmetic, the Unicode tables answer for the rest.</summary>
-    internal static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-
-    /// <summary>An apostrophe belongs to a word inside it, before a letter: `don't`, `O’Brien`.</summary>
-    internal static bool IsInnerApostrophe(ReadOnlySpan<char> text, int i) =>
-        text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-
     /// <summary>Enumerates the words of a text (see <see cref="Enumerate"/>).</summary>
     public ref struct WordEnumerator
     {
@@ -99,5 +91,13 @@ public static class WordTokenizer
             _next = i;
             return true;
         }
+
+        // Every character of an article passes here, several times: ASCII is classified with arithmetic, the
+        // Unicode tables answer for the rest.
+        private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+        // An apostrophe belongs to a word inside it, before a letter: `don't`, `O’Brien`.
+        private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int i) =>
+            text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
     }
 }
