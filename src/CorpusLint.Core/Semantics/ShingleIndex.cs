@@ -15,11 +15,11 @@ public sealed class ShingleIndex
 {
     public const int Size = 5;
 
-    // Value >= 0: the one line holding the shingle; value < 0: ~index into _shared.
-    private readonly Dictionary<long, int> _lines;
+    // Value > 0: the one line holding the shingle, plus one; value < 0: ~index into _shared; 0: no line holds it.
+    private readonly ShingleTable _lines;
     private readonly List<List<int>> _shared;
 
-    private ShingleIndex(Dictionary<long, int> lines, List<List<int>> shared)
+    private ShingleIndex(ShingleTable lines, List<List<int>> shared)
     {
         _lines = lines;
         _shared = shared;
@@ -34,7 +34,7 @@ public sealed class ShingleIndex
             expected += line.IsBlank ? 0 : Math.Max(0, line.Features.WordCount - Size + 1);
         }
 
-        var lines = new Dictionary<long, int>(expected);
+        var lines = new ShingleTable(expected);
         var shared = new List<List<int>>();
         var hashes = new List<long>();
         foreach (var line in tree.Lines)
@@ -49,14 +49,14 @@ public sealed class ShingleIndex
             for (int i = 0; i + Size <= hashes.Count; i++)
             {
                 // One lookup per shingle: the entry is read and written in place.
-                ref int value = ref CollectionsMarshal.GetValueRefOrAddDefault(lines, Shingle(hashes, i), out bool seen);
-                if (!seen)
+                ref int value = ref lines.Slot(Shingle(hashes, i));
+                if (value == 0)
                 {
-                    value = line.Index;
+                    value = line.Index + 1;
                 }
-                else if (value >= 0 && value != line.Index)
+                else if (value > 0 && value - 1 != line.Index)
                 {
-                    shared.Add([value, line.Index]);
+                    shared.Add([value - 1, line.Index]);
                     value = ~(shared.Count - 1);
                 }
                 else if (value < 0 && shared[~value][^1] != line.Index)
@@ -123,15 +123,19 @@ public sealed class ShingleIndex
             hashes[count++] = WordHash(word);
             if (count == Size)
             {
-                return _lines.TryGetValue(Shingle(hashes), out int value) && value < 0;
+                return _lines[Shingle(hashes)] < 0;
             }
         }
 
         return false;
     }
 
-    private IReadOnlyList<int> LinesWith(long shingle) =>
-        !_lines.TryGetValue(shingle, out int value) ? [] : value >= 0 ? [value] : _shared[~value];
+    private IReadOnlyList<int> LinesWith(long shingle) => _lines[shingle] switch
+    {
+        0 => [],
+        > 0 and int value => [value - 1],
+        int value => _shared[~value],
+    };
 
     private static long Shingle(List<long> hashes, int start) => Shingle(CollectionsMarshal.AsSpan(hashes).Slice(start, Size));
 
