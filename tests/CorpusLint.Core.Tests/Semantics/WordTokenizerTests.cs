@@ -35,4 +35,15 @@ public class WordTokenizerTests
         var word = new string('A', WordTokenizer.MaxStackWord + 10);
         Assert.Equal(word.ToLowerInvariant(), WordTokenizer.ToLower(word, stackalloc char[WordTokenizer.MaxStackWord]).ToString());
     }
+
+    /// <summary>ASCII is classified by a bit mask: every ASCII character must be a word, or not, as .NET says.</summary>
+    [Fact]
+    public void EveryAsciiLetterAndDigitIsAWordAndNothingElseIs()
+    {
+        for (char c = '\0'; c < 128; c++)
+        {
+            string[] expected = char.IsAsciiLetterOrDigit(c) ? [char.ToLowerInvariant(c).ToString()] : [];
+            Assert.Equal(expected, WordTokenizer.Words($" {c} "));
+        }
+    }
 }
