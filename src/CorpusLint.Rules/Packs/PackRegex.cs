@@ -14,58 +14,98 @@ namespace CorpusLint.Rules.Packs;
 /// A user's pack has no generated code: it runs on the non-backtracking engine with its own timeout, and a
 /// line that still exceeds it is an error of that rule.
 /// </summary>
+/// <remarks>
+/// A thread that has matched <see cref="SharedCalls"/> lines on the linear regex gets one of its own. A
+/// <see cref="Regex"/> keeps one cached runner, which every match takes and puts back: shared by two worker
+/// threads matching every line, that runner and its match object moved between the cores' caches on each call,
+/// and a parallel check spent a fifth of its time there (cache misses in Match.Reset and
+/// RegexRunner.InitializeForScan under perf; none with one job). A copy costs its build and its automata (0.4 to
+/// 7 MB each, some 55 MB for the built-in packs), so a small run keeps sharing; the first thread past the mark
+/// takes the shared regex itself, the others build one.
+/// </remarks>
 public sealed class PackRegex
 {
-    /// <summary>Lines matched on the generated code before the regex builds its linear form.</summary>
+    /// <summary>Lines matched on the generated code before the regex moves to its linear form.</summary>
     public const int HotCalls = 5_000;
 
-    private readonly Regex _first;
-    private readonly Func<Regex>? _buildLinear;
-    private Regex? _linear;
+    /// <summary>Lines a thread matches on the shared linear regex before it has its own (a copy pays for itself after about twice that).</summary>
+    public const int SharedCalls = 50_000;
+
+    private readonly Regex? _first;
+    private readonly Func<Regex> _buildLinear;
+    private readonly ThreadLocal<ThreadTier> _threads = new(() => new ThreadTier());
+    private Regex? _shared;
+    private int _sharedTaken;
     private int _calls;
     private int _building;
 
-    private PackRegex(Regex first, Func<Regex>? buildLinear)
+    private PackRegex(Regex? first, Regex? shared, Func<Regex> buildLinear)
     {
         _first = first;
+        _shared = shared;
         _buildLinear = buildLinear;
     }
 
-    /// <summary>A regex on the non-backtracking engine already: no second tier.</summary>
-    public static PackRegex Linear(Regex regex) => new(regex, null);
+    /// <summary>A regex on the non-backtracking engine already: no second tier. Threads that need their own copy it.</summary>
+    public static PackRegex Linear(Regex regex) =>
+        new(null, regex, () => new Regex(regex.ToString(), regex.Options, regex.MatchTimeout));
 
     /// <summary>A backtracking regex that moves to the linear engine when hot or on a timeout.</summary>
-    public static PackRegex Tiered(Regex backtracking, Func<Regex> buildLinear) => new(backtracking, buildLinear);
+    public static PackRegex Tiered(Regex backtracking, Func<Regex> buildLinear) => new(backtracking, null, buildLinear);
 
     /// <summary>Runs a match on the current tier.</summary>
     /// <remarks>A static callback with explicit state, so a match on the hot path allocates no closure.</remarks>
     public TResult Run<TState, TResult>(TState state, Func<Regex, TState, TResult> match)
     {
-        if (Volatile.Read(ref _linear) is { } linear)
+        if (Volatile.Read(ref _shared) is { } shared)
         {
-            return match(linear, state);
+            return match(ThisThreads(shared), state);
         }
 
         // The count may lose increments between threads: it only has to get past the mark, not be exact.
-        if (_buildLinear is not null && ++_calls >= HotCalls && Interlocked.Exchange(ref _building, 1) == 0)
+        if (++_calls >= HotCalls && Interlocked.Exchange(ref _building, 1) == 0)
         {
-            return match(BuildLinear(), state);
+            return match(BuildShared(), state);
         }
 
         try
         {
-            return match(_first, state);
+            return match(_first!, state);
         }
-        catch (RegexMatchTimeoutException) when (_buildLinear is not null)
+        catch (RegexMatchTimeoutException)
         {
-            return match(BuildLinear(), state);
+            return match(BuildShared(), state);
         }
     }
 
     // Two threads may build at once (one hot, one timed out); the first to finish is kept, both answers agree.
-    private Regex BuildLinear()
+    private Regex BuildShared()
     {
-        Interlocked.CompareExchange(ref _linear, _buildLinear!(), null);
-        return _linear!;
+        Interlocked.CompareExchange(ref _shared, _buildLinear(), null);
+        return _shared!;
+    }
+
+    private Regex ThisThreads(Regex shared)
+    {
+        var thread = _threads.Value!;
+        if (thread.Own is { } own)
+        {
+            return own;
+        }
+
+        if (++thread.SharedCalls < SharedCalls)
+        {
+            return shared;
+        }
+
+        thread.Own = Interlocked.Exchange(ref _sharedTaken, 1) == 0 ? shared : _buildLinear();
+        return thread.Own;
+    }
+
+    /// <summary>One thread's use of the linear regex; only that thread reads or writes it.</summary>
+    private sealed class ThreadTier
+    {
+        public Regex? Own;
+        public int SharedCalls;
     }
 }

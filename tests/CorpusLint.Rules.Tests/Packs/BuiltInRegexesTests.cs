@@ -57,6 +57,48 @@ public class BuiltInRegexesTests
         Assert.Equal([true, false, true], before);
     }
 
+    /// <summary>
+    /// A thread that matches many lines gets a linear regex of its own (a shared one's cached runner moves between
+    /// the threads' caches); the first takes the shared one, another builds a copy, and the answers stay the same.
+    /// </summary>
+    [Fact]
+    public async Task AThreadPastTheSharedCallsMatchesWithItsOwnLinearRegexAndTheSameAnswers()
+    {
+        const string pattern = @"^share\b";
+        int built = 0;
+        var regex = PackRegex.Tiered(
+            new Regex(pattern, RegexOptions.IgnoreCase),
+            () => { Interlocked.Increment(ref built); return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking); });
+        for (int i = 0; i < PackRegex.HotCalls; i++)
+        {
+            regex.Run("Share this", static (r, text) => r.IsMatch(text));
+        }
+
+        var shared = RegexUsed(regex);
+        var there = await Task.Factory.StartNew(() => (First: RegexUsed(regex), Last: RegexAfterSharedCalls(regex), Answers: Answers(regex)), TaskCreationOptions.LongRunning);
+        var here = RegexAfterSharedCalls(regex);
+
+        Assert.Equal(RegexOptions.NonBacktracking, shared.Options & RegexOptions.NonBacktracking);
+        Assert.Same(shared, there.First);
+        Assert.Same(shared, there.Last);
+        Assert.NotSame(shared, here);
+        Assert.Equal(2, built);
+        Assert.Equal([true, false], there.Answers);
+        Assert.Equal(there.Answers, Answers(regex));
+    }
+
+    [Fact]
+    public async Task AUserPackRegexIsCopiedForASecondThreadWithItsTimeout()
+    {
+        var loaded = new Regex("^(a+)+$", RegexOptions.NonBacktracking, TimeSpan.FromMilliseconds(7));
+        var regex = PackRegex.Linear(loaded);
+
+        Assert.Same(loaded, RegexAfterSharedCalls(regex));
+        var copy = await Task.Factory.StartNew(() => RegexAfterSharedCalls(regex), TaskCreationOptions.LongRunning);
+        Assert.NotSame(loaded, copy);
+        Assert.Equal((loaded.ToString(), loaded.Options, loaded.MatchTimeout), (copy.ToString(), copy.Options, copy.MatchTimeout));
+    }
+
     [Fact]
     public void AUserPackRegexThatTimesOutIsAnErrorOfItsRule()
     {
@@ -64,6 +106,21 @@ public class BuiltInRegexesTests
 
         Assert.Throws<RegexMatchTimeoutException>(() => regex.Run(new string('a', 40) + "!", static (r, text) => r.IsMatch(text)));
     }
+
+    private static Regex RegexUsed(PackRegex regex) => regex.Run(0, static (r, _) => r);
+
+    private static Regex RegexAfterSharedCalls(PackRegex regex)
+    {
+        for (int i = 0; i < PackRegex.SharedCalls; i++)
+        {
+            RegexUsed(regex);
+        }
+
+        return RegexUsed(regex);
+    }
+
+    private static bool[] Answers(PackRegex regex) =>
+        [regex.Run("SHARE", static (r, text) => r.IsMatch(text)), regex.Run("We share a view", static (r, text) => r.IsMatch(text))];
 
     private static string Render(IEnumerable<(string Name, string Pattern)> regexes)
     {
