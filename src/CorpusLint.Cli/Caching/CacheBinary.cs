@@ -19,6 +19,9 @@ internal sealed class CacheWriter
 
     public int Length => _buffer.WrittenCount;
 
+    /// <summary>Starts over in the same buffer, for a writer reused per record.</summary>
+    public void Reset() => _buffer.ResetWrittenCount();
+
     public void Byte(byte value)
     {
         _buffer.GetSpan(1)[0] = value;

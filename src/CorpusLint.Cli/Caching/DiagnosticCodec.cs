@@ -24,10 +24,18 @@ internal static class DiagnosticCodec
         MultiLine = 1 << 5,       // the end line differs from the start line
     }
 
+    // A cold run writes an entry per file on each worker: the string table and the two halves of the entry are
+    // built in buffers the thread keeps, so an entry allocates only its own bytes.
+    [ThreadStatic]
+    private static WriteBuffers? t_buffers;
+
     public static byte[] Write(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        var body = new CacheWriter(diagnostics.Count * 24 + 16);
+        var buffers = t_buffers ??= new WriteBuffers();
+        var (strings, table, body) = (buffers.Strings, buffers.Table, buffers.Body);
+        strings.Clear();
+        table.Reset();
+        body.Reset();
         body.Unsigned((uint)diagnostics.Count);
         int previousStart = 0;
         int previousLine = 0;
@@ -77,15 +85,16 @@ internal static class DiagnosticCodec
             previousLine = location.Start.Line;
         }
 
-        var entry = new CacheWriter(body.Length + strings.Count * 32 + 8);
-        entry.Unsigned((uint)strings.Count);
+        table.Unsigned((uint)strings.Count);
         foreach (var s in strings.Keys)
         {
-            entry.String(s);
+            table.String(s);
         }
 
-        entry.Bytes(body.Written);
-        return entry.Written.ToArray();
+        var entry = new byte[table.Length + body.Length];
+        table.Written.CopyTo(entry);
+        body.Written.CopyTo(entry.AsSpan(table.Length));
+        return entry;
     }
 
     /// <summary>The diagnostics, or null when an entry names a rule this build does not have. Throws <see cref="FormatException"/> for a damaged entry.</summary>
@@ -149,6 +158,15 @@ internal static class DiagnosticCodec
         }
 
         return reader.AtEnd ? diagnostics : throw new FormatException("the cache entry has bytes after its diagnostics");
+    }
+
+    private sealed class WriteBuffers
+    {
+        public Dictionary<string, int> Strings { get; } = new(StringComparer.Ordinal);
+
+        public CacheWriter Table { get; } = new(1 << 12);
+
+        public CacheWriter Body { get; } = new(1 << 12);
     }
 
     private static uint Index(Dictionary<string, int> strings, string value)

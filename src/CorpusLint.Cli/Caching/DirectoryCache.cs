@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace CorpusLint.Cli.Caching;
@@ -14,12 +16,15 @@ internal sealed class DirectoryCache
     private const int KeyLength = 32;
     private const int ChecksumLength = 32;
 
+    // Entries are written through this buffer; a payload larger than it goes to the disk in one call.
+    private const int WriteBufferSize = 1 << 16;
+
     private readonly string _path;
     private readonly string _inputFolder;
-    private readonly Dictionary<string, (ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload)> _entries;
+    private readonly Dictionary<string, Entry> _entries;
     private bool _dirty;
 
-    private DirectoryCache(string path, string inputFolder, Dictionary<string, (ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload)> entries)
+    private DirectoryCache(string path, string inputFolder, Dictionary<string, Entry> entries)
     {
         _path = path;
         _inputFolder = inputFolder;
@@ -32,7 +37,14 @@ internal sealed class DirectoryCache
     /// </summary>
     public static DirectoryCache Load(string path, string inputFolder)
     {
-        var entries = new Dictionary<string, (ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload)>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+
+        // A cold run has no file yet, and an exception per folder costs more than asking first.
+        if (!File.Exists(path))
+        {
+            return new DirectoryCache(path, inputFolder, entries);
+        }
+
         try
         {
             var bytes = File.ReadAllBytes(path);
@@ -50,7 +62,7 @@ internal sealed class DirectoryCache
                     int length = reader.Count();
                     int payloadAt = Magic.Length + reader.Position;
                     reader.Bytes(length);
-                    entries[name] = (bytes.AsMemory(keyAt, KeyLength), bytes.AsMemory(payloadAt, length));
+                    entries[name] = new Entry(bytes.AsMemory(keyAt, KeyLength), bytes.AsMemory(payloadAt, length), SeenThisRun: false);
                 }
             }
         }
@@ -67,7 +79,14 @@ internal sealed class DirectoryCache
     {
         lock (_entries)
         {
-            return _entries.TryGetValue(name, out var entry) && entry.Key.Span.SequenceEqual(key.Hash) ? entry.Payload : null;
+            ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, name);
+            if (Unsafe.IsNullRef(ref entry) || !entry.Key.Span.SequenceEqual(key.Hash))
+            {
+                return null;
+            }
+
+            entry = entry with { SeenThisRun = true };
+            return entry.Payload;
         }
     }
 
@@ -75,12 +94,17 @@ internal sealed class DirectoryCache
     {
         lock (_entries)
         {
-            _entries[name] = (key.Hash, payload);
+            _entries[name] = new Entry(key.Hash, payload, SeenThisRun: true);
             _dirty = true;
         }
     }
 
-    /// <summary>Writes the file back if this run changed it; entries of files no longer there are dropped.</summary>
+    /// <summary>
+    /// Writes the file back if this run changed it; entries of files no longer there are dropped. Only entries the
+    /// run did not meet are looked for on disk: the run has just read the others, and a cold run of a large folder
+    /// would otherwise ask for every file again. The file is written and hashed as it goes, with no copy of it in
+    /// memory.
+    /// </summary>
     public void Save()
     {
         lock (_entries)
@@ -90,25 +114,34 @@ internal sealed class DirectoryCache
                 return;
             }
 
-            var kept = _entries.Where(e => File.Exists(Path.Combine(_inputFolder, e.Key))).ToList();
-            var buffer = new CacheWriter(kept.Sum(e => e.Value.Payload.Length + 64) + 64);
-            buffer.Bytes(Magic);
-            buffer.Unsigned((uint)kept.Count);
-            foreach (var (name, (key, payload)) in kept)
-            {
-                buffer.String(name);
-                buffer.Bytes(key.Span);
-                buffer.Unsigned((uint)payload.Length);
-                buffer.Bytes(payload.Span);
-            }
-
-            buffer.Bytes(SHA256.HashData(buffer.Written));
+            var kept = _entries.Where(e => e.Value.SeenThisRun || File.Exists(Path.Combine(_inputFolder, e.Key))).ToList();
             var temp = $"{_path}.{Guid.NewGuid():N}.tmp";
             try
             {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, WriteBufferSize))
+                using (var checksum = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
                 {
-                    stream.Write(buffer.Written);
+                    void Emit(ReadOnlySpan<byte> bytes)
+                    {
+                        checksum.AppendData(bytes);
+                        stream.Write(bytes);
+                    }
+
+                    var header = new CacheWriter();
+                    header.Bytes(Magic);
+                    header.Unsigned((uint)kept.Count);
+                    Emit(header.Written);
+                    foreach (var (name, entry) in kept)
+                    {
+                        header.Reset();
+                        header.String(name);
+                        header.Bytes(entry.Key.Span);
+                        header.Unsigned((uint)entry.Payload.Length);
+                        Emit(header.Written);
+                        Emit(entry.Payload.Span);
+                    }
+
+                    stream.Write(checksum.GetHashAndReset());
                 }
 
                 File.Move(temp, _path, overwrite: true);
@@ -128,4 +161,7 @@ internal sealed class DirectoryCache
             }
         }
     }
+
+    /// <summary>A file's key and diagnostics, and whether this run read or wrote it (so the file is known to exist).</summary>
+    private readonly record struct Entry(ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte> Payload, bool SeenThisRun);
 }

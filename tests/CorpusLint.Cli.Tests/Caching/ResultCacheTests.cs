@@ -41,6 +41,39 @@ public class ResultCacheTests
     }
 
     [Fact]
+    public void ASaveDropsTheEntriesOfFilesDeletedSinceAndKeepsTheOthers()
+    {
+        using var folder = new TempCorpus();
+        var (kept, met, deleted) = (Input(folder, "news/kept.txt"), Input(folder, "news/met.txt"), Input(folder, "news/deleted.txt"));
+        var linter = new Linter(BuiltInRules.CreateAll(), AnalysisSettings.Default);
+        var diagnostics = linter.Analyze(SourceText.Decode(Article), "a.txt");
+        CacheKey KeyOf(InputFile file) => CacheKey.Compute("s", "check", file.DisplayPath, Article);
+        using (var first = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
+        {
+            foreach (var file in new[] { kept, met, deleted })
+            {
+                first.Put(file, "check", KeyOf(file), diagnostics);
+            }
+        }
+
+        // The second run meets one file (a hit) and changes another, so the folder is saved again; the run never
+        // asks about the deleted file, which only the disk can tell is gone.
+        var changed = Input(folder, "news/changed.txt");
+        File.Delete(deleted.FullPath!);
+        using (var second = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
+        {
+            Assert.NotNull(second.TryGet(met, "check", KeyOf(met)));
+            second.Put(changed, "check", KeyOf(changed), diagnostics);
+        }
+
+        using var third = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById);
+        Assert.NotNull(third.TryGet(kept, "check", KeyOf(kept)));
+        Assert.NotNull(third.TryGet(met, "check", KeyOf(met)));
+        Assert.NotNull(third.TryGet(changed, "check", KeyOf(changed)));
+        Assert.Null(third.TryGet(deleted, "check", KeyOf(deleted)));
+    }
+
+    [Fact]
     public void TheKeyChangesWithContentPathKindAndSettings()
     {
         var key = CacheKey.Compute("settings", "check", "a.txt", Article);
