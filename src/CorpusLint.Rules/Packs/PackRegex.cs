@@ -33,6 +33,7 @@ public sealed class PackRegex
 
     private readonly Regex? _first;
     private readonly Func<Regex> _buildLinear;
+    private readonly Func<PatternStarts?>? _findStarts;
     private static int s_count;
 
     // Each thread's use of each linear regex, by the regex's number: a thread-static array is read inline, where a
@@ -42,23 +43,42 @@ public sealed class PackRegex
 
     private readonly int _number = Interlocked.Increment(ref s_count) - 1;
     private Regex? _shared;
+    private PatternStarts? _starts;
     private int _sharedTaken;
     private int _calls;
     private int _building;
 
-    private PackRegex(Regex? first, Regex? shared, Func<Regex> buildLinear)
+    private PackRegex(Regex? first, Regex? shared, Func<Regex> buildLinear, Func<PatternStarts?>? findStarts)
     {
         _first = first;
         _shared = shared;
         _buildLinear = buildLinear;
+        _findStarts = findStarts;
+        if (shared is not null)
+        {
+            _starts = findStarts?.Invoke();
+        }
     }
 
-    /// <summary>A regex on the non-backtracking engine already: no second tier. Threads that need their own copy it.</summary>
-    public static PackRegex Linear(Regex regex) =>
-        new(null, regex, () => new Regex(regex.ToString(), regex.Options, regex.MatchTimeout));
+    /// <summary>
+    /// A regex on the non-backtracking engine already: no second tier. Threads that need their own copy it.
+    /// <paramref name="findStarts"/> tells which characters its matches can begin with (see <see cref="MayStartWith"/>).
+    /// </summary>
+    public static PackRegex Linear(Regex regex, Func<PatternStarts?>? findStarts = null) =>
+        new(null, regex, () => new Regex(regex.ToString(), regex.Options, regex.MatchTimeout), findStarts);
 
-    /// <summary>A backtracking regex that moves to the linear engine when hot or on a timeout.</summary>
-    public static PackRegex Tiered(Regex backtracking, Func<Regex> buildLinear) => new(backtracking, null, buildLinear);
+    /// <summary>
+    /// A backtracking regex that moves to the linear engine when hot or on a timeout; it learns which characters
+    /// its matches can begin with when it moves (a run of a few files never pays for that).
+    /// </summary>
+    public static PackRegex Tiered(Regex backtracking, Func<Regex> buildLinear, Func<PatternStarts?>? findStarts = null) =>
+        new(backtracking, null, buildLinear, findStarts);
+
+    /// <summary>
+    /// Whether a match may begin with this character: false only when the patterns' first characters are known
+    /// and this is not one of them, so the caller need not ask the regex (a text the match is anchored to the start of).
+    /// </summary>
+    public bool MayStartWith(char first) => Volatile.Read(ref _starts) is not { } starts || starts.MayStartWith(first);
 
     /// <summary>Runs a match on the current tier.</summary>
     /// <remarks>A static callback with explicit state, so a match on the hot path allocates no closure.</remarks>
@@ -88,7 +108,9 @@ public sealed class PackRegex
     // Two threads may build at once (one hot, one timed out); the first to finish is kept, both answers agree.
     private Regex BuildShared()
     {
+        var starts = _findStarts?.Invoke();
         Interlocked.CompareExchange(ref _shared, _buildLinear(), null);
+        Volatile.Write(ref _starts, starts);
         return _shared!;
     }
 

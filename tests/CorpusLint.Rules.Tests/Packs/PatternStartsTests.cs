@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CorpusLint.Rules.Packs;
+using CorpusLint.Testing;
+
+namespace CorpusLint.Rules.Tests.Packs;
+
+public class PatternStartsTests
+{
+    private const RegexOptions PackOptions =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    [Theory]
+    [InlineData(@"^by\s+(?-i:\p{Lu})", "Bb")]
+    [InlineData(@"^(author|authors)\s*:\s*\S", "Aa")]
+    [InlineData(@"^a?b", "AaBb")]
+    [InlineData(@"^x{0,3}(y|z)*\d", "XxYyZz0123456789")]
+    [InlineData(@"^x{2}y", "Xx")]
+    [InlineData(@"^(?:\s*[:|])?page", " \t\n\v\f\r:|Pp")]
+    [InlineData(@"^\bcomments?\b", "Cc")]
+    [InlineData(@"^[a-c-[b]]", "AaCc")]
+    [InlineData(@"^[]a]", "]Aa")]
+    [InlineData(@"^\u0041|^\x2B", "Aa+")]
+    [InlineData(@"^{", "{")]
+    [InlineData(@"^(?i)q", "Qq")]
+    [InlineData(@"^«?next", "Nn")]
+    public void TheFirstCharactersOfAnAnchoredPatternAreItsAsciiStarts(string pattern, string expected)
+    {
+        var starts = PatternStarts.Of([pattern], PackOptions);
+        Assert.NotNull(starts);
+        var found = Enumerable.Range(0, 128).Where(c => starts.MayStartWith((char)c)).Select(c => (char)c).Order();
+        Assert.Equal(expected.Order(), found);
+    }
+
+    [Fact]
+    public void ACaseSensitiveNegatedClassStartsWithTheOtherCase()
+    {
+        // Ignoring case, `[^a]` matches neither `a` nor `A`; case-sensitive, it matches `A`: both are asked.
+        var starts = PatternStarts.Of([@"^(?-i:[^a])"], PackOptions)!;
+        Assert.True(starts.MayStartWith('A'));
+        Assert.False(starts.MayStartWith('a'));
+    }
+
+    [Theory]
+    [InlineData(@"all\s+rights\s+reserved")]
+    [InlineData(@"^a|b")]
+    [InlineData(@"^\s*")]
+    [InlineData(@"^(a|)")]
+    [InlineData(@"^(?=a)b")]
+    [InlineData(@"^(a)\1")]
+    [InlineData(@"^(?x) a")]
+    [InlineData(@"^(?#a)b")]
+    [InlineData(@"^a\Ab")]
+    [InlineData(@"^[ab")]
+    [InlineData(@"^a)")]
+    public void APatternItCannotTellAboutHasNoStarts(string pattern) =>
+        Assert.Null(PatternStarts.Of([@"^ok", pattern], PackOptions));
+
+    [Fact]
+    public void ACharacterOutsideAsciiMayAlwaysStartAMatch()
+    {
+        // Ignoring case, the Kelvin sign matches `k`: such lines go to the regex.
+        var starts = PatternStarts.Of([@"^k"], PackOptions)!;
+        Assert.Matches(new Regex(@"^k", PackOptions), "\u212A");
+        Assert.True(starts.MayStartWith('\u212A'));
+        Assert.True(starts.MayStartWith('é'));
+    }
+
+    /// <summary>
+    /// Every built-in rule's patterns, on lines that match them with their first character replaced by each ASCII
+    /// character: whenever the regex matches, the starts say it may.
+    /// </summary>
+    [Fact]
+    public void NoBuiltInRuleTurnsAwayALineItsPatternsMatch()
+    {
+        var lines = Directory.GetFiles(RepositoryPaths.Fixture("seeds", "input"), "*.txt")
+            .SelectMany(File.ReadLines)
+            .Concat(["By Jane Doe", "Posted by: x", "Page 2 of 3", "12 comments", "Home » News", "@handle", "5 min read", "xs sm md lg",
+                "Updated: Jan 5, 2024", "— Reuters", "Photo: AP", "Sign up for our newsletter", "<< Previous post", "1 2 3 4", "* * *"])
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+        int rulesWithStarts = 0;
+        foreach (var (_, _, document) in RulePackLoader.BuiltInPackSources())
+        {
+            foreach (var rule in document.Rules.Where(r => r.Patterns.Count > 0))
+            {
+                if (PatternStarts.Of(rule.Patterns, PackOptions) is not { } starts)
+                {
+                    continue;
+                }
+
+                rulesWithStarts++;
+                var regex = new Regex(RulePackLoader.PatternsSource(rule.Patterns), PackOptions);
+                foreach (var line in lines)
+                {
+                    for (int c = 0; c < 128; c++)
+                    {
+                        var text = ((char)c + line[1..]).Trim();
+                        if (text.Length > 0 && regex.IsMatch(text))
+                        {
+                            Assert.True(starts.MayStartWith(text[0]), $"{rule.Id} turns away '{text}'");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(rulesWithStarts >= 10, $"only {rulesWithStarts} built-in rules have starts");
+    }
+
+    /// <summary>Random anchored patterns over a small alphabet, on random texts: a match is never turned away.</summary>
+    [Fact]
+    public void NoRandomPatternTurnsAwayATextItMatches()
+    {
+        var random = new Random(20261203);
+        string[] atoms = ["a", "B", "c", ".", @"\d", @"\s", @"\S", @"\w", @"\W", "[ab]", "[^a]", "[^b-c]", @"\p{Lu}", @"\p{Ll}", "-", "1", @"\b", "$", "^"];
+        string[] quantifiers = ["", "", "", "?", "*", "+", "{0,2}", "{2}", "??"];
+        const string Alphabet = "aAbBcC1 -_xX";
+        int told = 0;
+        for (int p = 0; p < 400; p++)
+        {
+            var pattern = "^" + RandomSequence(random, atoms, quantifiers, depth: 2);
+            if (PatternStarts.Of([pattern], PackOptions) is not { } starts)
+            {
+                continue;
+            }
+
+            told++;
+            var regex = new Regex(pattern, PackOptions);
+            for (int t = 0; t < 200; t++)
+            {
+                var text = new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()).Trim();
+                if (text.Length > 0 && regex.IsMatch(text))
+                {
+                    Assert.True(starts.MayStartWith(text[0]), $"'{pattern}' turns away '{text}'");
+                }
+            }
+        }
+
+        Assert.True(told > 200, $"only {told} of 400 random patterns were understood");
+    }
+
+    private static string RandomSequence(Random random, string[] atoms, string[] quantifiers, int depth)
+    {
+        var pattern = new StringBuilder();
+        for (int i = random.Next(1, 4); i > 0; i--)
+        {
+            if (depth > 0 && random.Next(4) == 0)
+            {
+                var open = new[] { "(", "(?:", "(?-i:", "(?i:" }[random.Next(4)];
+                pattern.Append(open).Append(RandomSequence(random, atoms, quantifiers, depth - 1));
+                if (random.Next(2) == 0)
+                {
+                    pattern.Append('|').Append(RandomSequence(random, atoms, quantifiers, depth - 1));
+                }
+
+                pattern.Append(')');
+            }
+            else
+            {
+                pattern.Append(atoms[random.Next(atoms.Length)]);
+            }
+
+            pattern.Append(quantifiers[random.Next(quantifiers.Length)]);
+        }
+
+        return pattern.ToString();
+    }
+}
