@@ -14,7 +14,7 @@ public static partial class RulePackLoader
     // pattern from hanging a CI run, and a match timeout bounds the rest.
     // ExplicitCapture: a pack's regex is only asked whether (and where) it matches, never for a group, and every
     // match resets each capturing group it has (a long alternation has dozens) and tracks them while it runs.
-    private const RegexOptions PatternOptions =
+    internal const RegexOptions PatternOptions =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);

@@ -7,8 +7,7 @@ namespace CorpusLint.Rules.Tests.Packs;
 
 public class OneLinePatternTests
 {
-    private const RegexOptions PackOptions =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+    private const RegexOptions PackOptions = RulePackLoader.PatternOptions;
 
     [Theory]
     [InlineData(@"^page\s+\d+$", @"^page\s+\d+\z")]

@@ -7,8 +7,7 @@ namespace CorpusLint.Rules.Tests.Packs;
 
 public class PatternStartsTests
 {
-    private const RegexOptions PackOptions =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+    private const RegexOptions PackOptions = RulePackLoader.PatternOptions;
 
     [Theory]
     [InlineData(@"^by\s+(?-i:\p{Lu})", "Bb")]
