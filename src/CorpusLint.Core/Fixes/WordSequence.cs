@@ -68,35 +68,68 @@ public static class WordSequence
 
         public bool MoveNext()
         {
-            // Skip to the first word character.
-            while (_position < _text.Length && Classify(_position, out _) == CharKind.Other)
+            // The guard reads every word of the original and the fixed text: ASCII, most of it, is answered here,
+            // without a call (ASCII has no marks and no characters written without spaces).
+            var text = _text;
+            int position = _position;
+            while (position < text.Length)
             {
-                _position += RuneLength(_position);
+                char c = text[position];
+                if (char.IsAscii(c))
+                {
+                    if (char.IsAsciiLetterOrDigit(c))
+                    {
+                        break;
+                    }
+
+                    position++;
+                }
+                else if (Classify(position, out _) == CharKind.Other)
+                {
+                    position += RuneLength(position);
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            if (_position >= _text.Length)
+            if (position >= text.Length)
             {
+                _position = position;
                 return false;
             }
 
-            _start = _position;
-            var first = Classify(_position, out int length);
-            _position += length;
-            while (_position < _text.Length)
+            _start = position;
+            var first = Classify(position, out int length);
+            position += length;
+            while (position < text.Length)
             {
-                var kind = Classify(_position, out length);
+                char c = text[position];
+                if (char.IsAscii(c))
+                {
+                    if (first == CharKind.Spaced && char.IsAsciiLetterOrDigit(c))
+                    {
+                        position++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var kind = Classify(position, out length);
 
                 // A mark belongs to the character before it; a no-space character is a word on its own.
                 if (kind == CharKind.Mark || (kind == CharKind.Spaced && first == CharKind.Spaced))
                 {
-                    _position += length;
+                    position += length;
                     continue;
                 }
 
                 break;
             }
 
-            _end = _position;
+            _position = _end = position;
             return true;
         }
 

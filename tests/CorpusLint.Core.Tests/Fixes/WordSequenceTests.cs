@@ -16,6 +16,9 @@ public class WordSequenceTests
     [InlineData("e\u0301te\u0301 café", 2)]
     [InlineData("नमस्ते दुनिया", 2)]
     [InlineData("🎉👍🏽 ★ → ***", 0)]
+    [InlineData("naïve café2 é", 3)]
+    [InlineData("x部长 éx", 4)]
+    [InlineData("abc def—ghi", 3)]
     public void CountsRunsOfLettersAndEachCharacterOfScriptsWithoutSpaces(string text, int expected)
     {
         var comparison = WordSequence.Compare(string.Empty, text);
