@@ -59,7 +59,7 @@ public sealed class PatternStarts
             (_pattern, _at) = (pattern, 0);
             try
             {
-                var alternatives = new List<UInt128>();
+                var first = UInt128.Zero;
                 do
                 {
                     if (!TryAnchor() || Sequence(needed: true) is not { Nullable: false } sequence)
@@ -68,11 +68,11 @@ public sealed class PatternStarts
                         return null;
                     }
 
-                    alternatives.Add(sequence.First);
+                    first |= sequence.First;
                 }
                 while (TryTake('|'));
 
-                return _at == _pattern.Length ? alternatives.Aggregate(UInt128.Zero, (a, b) => a | b) : null;
+                return _at == _pattern.Length ? first : null;
             }
             catch (Exception e) when (e is NotUnderstood or ArgumentException)
             {
