@@ -87,6 +87,8 @@ public class ResultCacheTests
     [Theory]
     [InlineData("truncate")]
     [InlineData("flip")]
+    [InlineData("flip-near-end")]
+    [InlineData("flip-last")]
     [InlineData("garbage")]
     public void ACorruptCacheFileIsAMissNotAnError(string damage)
     {
@@ -104,7 +106,9 @@ public class ResultCacheTests
         File.WriteAllBytes(entry, damage switch
         {
             "truncate" => bytes[..(bytes.Length / 2)],
-            "flip" => [.. bytes[..40], (byte)(bytes[40] ^ 0xFF), .. bytes[41..]],
+            "flip" => Flipped(bytes, 40),
+            "flip-near-end" => Flipped(bytes, bytes.Length - 20), // the entry's diagnostics: only the checksum tells
+            "flip-last" => Flipped(bytes, bytes.Length - 1), // the checksum itself
             _ => "not a cache file at all"u8.ToArray(),
         });
 
@@ -120,6 +124,8 @@ public class ResultCacheTests
         Assert.Throws<IOException>(() => ResultCache.Clear(folder.PathOf("precious")));
         Assert.True(File.Exists(folder.PathOf("precious/article.txt")));
     }
+
+    private static byte[] Flipped(byte[] bytes, int at) => [.. bytes[..at], (byte)(bytes[at] ^ 0xFF), .. bytes[(at + 1)..]];
 
     private static InputFile Input(TempCorpus folder, string relative) => new(folder.Write(relative, Article), relative, relative);
 
