@@ -33,7 +33,7 @@ public sealed class PackRegex
 
     private readonly Regex? _first;
     private readonly Func<Regex> _buildLinear;
-    private readonly Func<PatternStarts?>? _findStarts;
+    private readonly Func<PatternFilter?>? _findFilter;
     private static int s_count;
 
     // Each thread's use of each linear regex, by the regex's number: a thread-static array is read inline, where a
@@ -43,42 +43,42 @@ public sealed class PackRegex
 
     private readonly int _number = Interlocked.Increment(ref s_count) - 1;
     private Regex? _shared;
-    private PatternStarts? _starts;
+    private PatternFilter? _filter;
     private int _sharedTaken;
     private int _calls;
     private int _building;
 
-    private PackRegex(Regex? first, Regex? shared, Func<Regex> buildLinear, Func<PatternStarts?>? findStarts)
+    private PackRegex(Regex? first, Regex? shared, Func<Regex> buildLinear, Func<PatternFilter?>? findFilter)
     {
         _first = first;
         _shared = shared;
         _buildLinear = buildLinear;
-        _findStarts = findStarts;
+        _findFilter = findFilter;
         if (shared is not null)
         {
-            _starts = findStarts?.Invoke();
+            _filter = findFilter?.Invoke();
         }
     }
 
     /// <summary>
     /// A regex on the non-backtracking engine already: no second tier. Threads that need their own copy it.
-    /// <paramref name="findStarts"/> tells which characters its matches can begin with (see <see cref="MayStartWith"/>).
+    /// <paramref name="findFilter"/> tells what a line its patterns match looks like (see <see cref="MayMatch"/>).
     /// </summary>
-    public static PackRegex Linear(Regex regex, Func<PatternStarts?>? findStarts = null) =>
-        new(null, regex, () => new Regex(regex.ToString(), regex.Options, regex.MatchTimeout), findStarts);
+    public static PackRegex Linear(Regex regex, Func<PatternFilter?>? findFilter = null) =>
+        new(null, regex, () => new Regex(regex.ToString(), regex.Options, regex.MatchTimeout), findFilter);
 
     /// <summary>
-    /// A backtracking regex that moves to the linear engine when hot or on a timeout; it learns which characters
-    /// its matches can begin with when it moves (a run of a few files never pays for that).
+    /// A backtracking regex that moves to the linear engine when hot or on a timeout; it learns its filter when it
+    /// moves (a run of a few files never pays for that).
     /// </summary>
-    public static PackRegex Tiered(Regex backtracking, Func<Regex> buildLinear, Func<PatternStarts?>? findStarts = null) =>
-        new(backtracking, null, buildLinear, findStarts);
+    public static PackRegex Tiered(Regex backtracking, Func<Regex> buildLinear, Func<PatternFilter?>? findFilter = null) =>
+        new(backtracking, null, buildLinear, findFilter);
 
     /// <summary>
-    /// Whether a match may begin with this character: false only when the patterns' first characters are known
-    /// and this is not one of them, so the caller need not ask the regex (a text the match is anchored to the start of).
+    /// Whether the patterns may match this trimmed text: false only when the filter is known and turns it away,
+    /// so the caller need not ask the regex.
     /// </summary>
-    public bool MayStartWith(char first) => Volatile.Read(ref _starts) is not { } starts || starts.MayStartWith(first);
+    public bool MayMatch(ReadOnlySpan<char> trimmed) => Volatile.Read(ref _filter) is not { } filter || filter.MayMatch(trimmed);
 
     /// <summary>Runs a match on the current tier.</summary>
     /// <remarks>A static callback with explicit state, so a match on the hot path allocates no closure.</remarks>
@@ -108,9 +108,9 @@ public sealed class PackRegex
     // Two threads may build at once (one hot, one timed out); the first to finish is kept, both answers agree.
     private Regex BuildShared()
     {
-        var starts = _findStarts?.Invoke();
+        var filter = _findFilter?.Invoke();
         Interlocked.CompareExchange(ref _shared, _buildLinear(), null);
-        Volatile.Write(ref _starts, starts);
+        Volatile.Write(ref _filter, filter);
         return _shared!;
     }
 

@@ -50,13 +50,12 @@ public sealed class PatternStarts
         // What the engine is asked with: the pack's options minus the engine choice, ignoring case and not.
         private readonly RegexOptions _options = (options & ~(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.Compiled)) | RegexOptions.CultureInvariant;
         private readonly Dictionary<string, UInt128> _atoms = new(StringComparer.Ordinal);
-        private string _pattern = "";
-        private int _at;
+        private PatternCursor _cursor = new("");
 
         /// <summary>The first characters of a pattern anchored at its start; null when it is not, or is not understood.</summary>
         public UInt128? Starts(string pattern)
         {
-            (_pattern, _at) = (pattern, 0);
+            _cursor = new PatternCursor(pattern);
             try
             {
                 var first = UInt128.Zero;
@@ -70,17 +69,17 @@ public sealed class PatternStarts
 
                     first |= sequence.First;
                 }
-                while (TryTake('|'));
+                while (_cursor.TryTake('|'));
 
-                return _at == _pattern.Length ? first : null;
+                return _cursor.AtEnd ? first : null;
             }
-            catch (Exception e) when (e is NotUnderstood or ArgumentException)
+            catch (Exception e) when (e is PatternNotUnderstoodException or ArgumentException)
             {
                 return null;
             }
         }
 
-        private bool TryAnchor() => TryTake('^') || TryTakeText(@"\A");
+        private bool TryAnchor() => _cursor.TryTake('^') || _cursor.TryTakeText(@"\A");
 
         // A sequence of quantified atoms: its first characters are those of each atom up to the first that
         // cannot match the empty string. The atoms after it are only read past (`needed` false), not asked about.
@@ -88,7 +87,7 @@ public sealed class PatternStarts
         {
             var first = UInt128.Zero;
             bool nullable = true;
-            while (_at < _pattern.Length && _pattern[_at] is not ('|' or ')'))
+            while (!_cursor.AtSequenceEnd)
             {
                 var atom = Quantified(needed && nullable);
                 if (nullable)
@@ -111,7 +110,7 @@ public sealed class PatternStarts
                 first |= sequence.First;
                 nullable |= sequence.Nullable;
             }
-            while (TryTake('|'));
+            while (_cursor.TryTake('|'));
 
             return new Fragment(first, nullable);
         }
@@ -119,46 +118,25 @@ public sealed class PatternStarts
         private Fragment Quantified(bool needed)
         {
             var atom = Atom(needed);
-            int? min = null;
-            if (TryTake('*') || TryTake('?'))
-            {
-                min = 0;
-            }
-            else if (TryTake('+'))
-            {
-                min = 1;
-            }
-            else if (Regex.Match(_pattern[_at..], @"^\{([0-9]+)(,[0-9]*)?\}") is { Success: true } braces)
-            {
-                min = int.Parse(braces.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-                _at += braces.Length;
-            }
-
-            if (min is not null)
-            {
-                TryTake('?');
-            }
-
-            return min == 0 ? atom with { Nullable = true } : atom;
+            return _cursor.TryQuantifier() is { Minimum: 0 } ? atom with { Nullable = true } : atom;
         }
 
         private Fragment Atom(bool needed)
         {
-            int start = _at;
-            char c = _pattern[_at++];
-            switch (c)
+            int start = _cursor.At;
+            switch (_cursor.Take())
             {
                 case '(':
                     return Group(needed);
                 case '[':
-                    SkipClass();
+                    _cursor.SkipClass();
                     return Characters(start, needed);
                 case '^' or '$':
                     return Fragment.Empty;
                 case '\\':
                     return Escape(start, needed);
                 case '*' or '+' or '?':
-                    throw new NotUnderstood();
+                    throw new PatternNotUnderstoodException();
                 default:
                     return Characters(start, needed);
             }
@@ -166,87 +144,39 @@ public sealed class PatternStarts
 
         private Fragment Group(bool needed)
         {
-            if (TryTake('?'))
+            if (!_cursor.TakeGroupOpening())
             {
-                // Only groups that group: plain, and case switched on or off. `(?i)` and `(?-i)` match nothing.
-                if (TryTakeText("i)") || TryTakeText("-i)"))
-                {
-                    return Fragment.Empty;
-                }
-
-                if (!(TryTake(':') || TryTakeText("i:") || TryTakeText("-i:")))
-                {
-                    throw new NotUnderstood();
-                }
+                return Fragment.Empty;
             }
 
             var inside = Alternation(needed);
-            return TryTake(')') ? inside : throw new NotUnderstood();
+            return _cursor.TryTake(')') ? inside : throw new PatternNotUnderstoodException();
         }
 
         private Fragment Escape(int start, bool needed)
         {
-            if (_at >= _pattern.Length)
-            {
-                throw new NotUnderstood();
-            }
-
-            char c = _pattern[_at++];
-            switch (c)
+            switch (_cursor.Take())
             {
                 case 'b' or 'B' or 'z' or 'Z':
                     return Fragment.Empty;
                 case 'p' or 'P':
-                    SkipPast('}');
+                    _cursor.SkipPast('}');
                     break;
                 case 'u':
-                    _at += 4;
+                    _cursor.Skip(4);
                     break;
                 case 'x':
-                    _at += 2;
+                    _cursor.Skip(2);
                     break;
                 case 'c':
-                    _at += 1;
+                    _cursor.Skip(1);
                     break;
                 case >= '0' and <= '9' or 'k' or 'G' or 'A':
                     // A backreference, or an anchor in the middle of a pattern.
-                    throw new NotUnderstood();
+                    throw new PatternNotUnderstoodException();
             }
 
-            return _at <= _pattern.Length ? Characters(start, needed) : throw new NotUnderstood();
-        }
-
-        // A class ends at the first `]` that is not its first member (after an optional `^`) and not escaped;
-        // a subtracted class `-[…]` inside it is skipped whole.
-        private void SkipClass()
-        {
-            TryTake('^');
-            TryTake(']');
-            while (_at < _pattern.Length)
-            {
-                char c = _pattern[_at++];
-                if (c == '\\')
-                {
-                    _at++;
-                }
-                else if (c == '-' && _at < _pattern.Length && _pattern[_at] == '[')
-                {
-                    _at++;
-                    SkipClass();
-                }
-                else if (c == ']')
-                {
-                    return;
-                }
-            }
-
-            throw new NotUnderstood();
-        }
-
-        private void SkipPast(char end)
-        {
-            int found = _pattern.IndexOf(end, _at);
-            _at = found >= 0 ? found + 1 : throw new NotUnderstood();
+            return Characters(start, needed);
         }
 
         // One character's worth of pattern, from start to here: which ASCII characters the engine says it matches.
@@ -257,7 +187,7 @@ public sealed class PatternStarts
                 return new Fragment(UInt128.Zero, Nullable: false);
             }
 
-            string atom = _pattern[start.._at];
+            string atom = _cursor.Pattern[start.._cursor.At];
             if (!_atoms.TryGetValue(atom, out var set))
             {
                 var exact = new Regex(@"\A(?:" + atom + @")\z", _options);
@@ -276,28 +206,6 @@ public sealed class PatternStarts
 
             return new Fragment(set, Nullable: false);
         }
-
-        private bool TryTake(char c)
-        {
-            if (_at < _pattern.Length && _pattern[_at] == c)
-            {
-                _at++;
-                return true;
-            }
-
-            return false;
-        }
-
-        private bool TryTakeText(string text)
-        {
-            if (string.CompareOrdinal(_pattern, _at, text, 0, text.Length) == 0)
-            {
-                _at += text.Length;
-                return true;
-            }
-
-            return false;
-        }
     }
 
     /// <summary>What a piece of pattern can begin with, and whether it can match the empty string.</summary>
@@ -305,6 +213,4 @@ public sealed class PatternStarts
     {
         public static Fragment Empty { get; } = new(UInt128.Zero, Nullable: true);
     }
-
-    private sealed class NotUnderstood : Exception;
 }

@@ -129,12 +129,9 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         (_maxWords is not { } max || line.Features.WordCount <= max)
         && (MatchesPhrase(line.Text) || (_anyPattern is { } patterns && MatchesPattern(patterns, line.Text)) || (_vocabulary?.Covers(line.Text) ?? false));
 
-    // Patterns match the line trimmed; most lines are turned away by their first character, before the regex call.
-    private static bool MatchesPattern(PackRegex patterns, string text)
-    {
-        var trimmed = text.AsSpan().Trim();
-        return (trimmed.IsEmpty || patterns.MayStartWith(trimmed[0])) && patterns.Run(text, static (regex, text) => regex.IsMatch(text.AsSpan().Trim()));
-    }
+    // Patterns match the line trimmed; most lines are turned away by the patterns' filter, before the regex call.
+    private static bool MatchesPattern(PackRegex patterns, string text) =>
+        patterns.MayMatch(text.AsSpan().Trim()) && patterns.Run(text, static (regex, text) => regex.IsMatch(text.AsSpan().Trim()));
 
     private static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text)
     {

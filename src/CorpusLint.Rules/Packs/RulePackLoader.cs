@@ -184,8 +184,8 @@ public static partial class RulePackLoader
 
     private static PackRegex BuildPatterns(IReadOnlyList<string> patterns, string where, bool builtIn)
     {
-        PatternStarts? FindStarts() => PatternStarts.Of(patterns, PatternOptions);
-        return Generated(PatternsSource(patterns), builtIn, FindStarts) ?? PackRegex.Linear(CompilePatterns(patterns, where, builtIn), FindStarts);
+        PatternFilter? FindFilter() => PatternFilter.Of(patterns, PatternOptions);
+        return Generated(PatternsSource(patterns), builtIn, FindFilter) ?? PackRegex.Linear(CompilePatterns(patterns, where, builtIn), FindFilter);
     }
 
     private static PackRegex BuildVocabulary(PhraseRuleDefinition definition, string where, bool builtIn)
@@ -193,7 +193,7 @@ public static partial class RulePackLoader
         string source = VocabularyMatcher.PatternOf(definition.Vocabulary);
         try
         {
-            return Generated(source, builtIn, findStarts: null) ?? PackRegex.Linear(new Regex(source, PatternOptions, Timeout(builtIn)));
+            return Generated(source, builtIn, findFilter: null) ?? PackRegex.Linear(new Regex(source, PatternOptions, Timeout(builtIn)));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -204,9 +204,9 @@ public static partial class RulePackLoader
     // A built-in pack's regex comes compiled from the build (see BuiltInRegexes); one the generated code lacks
     // (a pack edited since it was generated) is built at run time like a user's. Its non-backtracking form is
     // written for one line (OneLinePattern): packs match lines, and that keeps the engine on its fast loop.
-    private static PackRegex? Generated(string source, bool builtIn, Func<PatternStarts?>? findStarts) =>
+    private static PackRegex? Generated(string source, bool builtIn, Func<PatternFilter?>? findFilter) =>
         builtIn && BuiltInRegexes.Find(source, PatternOptions & ~RegexOptions.NonBacktracking) is { } generated
-            ? PackRegex.Tiered(generated, () => new Regex(OneLinePattern.WithEndOfText(source), PatternOptions), findStarts)
+            ? PackRegex.Tiered(generated, () => new Regex(OneLinePattern.WithEndOfText(source), PatternOptions), findFilter)
             : null;
 
     // Building a non-backtracking regex is the costliest part of start-up, so a rule's patterns are built once,

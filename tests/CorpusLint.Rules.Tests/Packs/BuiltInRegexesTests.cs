@@ -62,31 +62,31 @@ public class BuiltInRegexesTests
     /// the threads' caches); the first takes the shared one, another builds a copy, and the answers stay the same.
     /// </summary>
     [Fact]
-    public void ARegexLearnsItsPatternsFirstCharactersWhenItMovesToTheLinearEngine()
+    public void ARegexLearnsItsPatternsFilterWhenItMovesToTheLinearEngine()
     {
         const string pattern = @"^share\b";
         int asked = 0;
-        PatternStarts? FindStarts()
+        PatternFilter? FindFilter()
         {
             asked++;
-            return PatternStarts.Of([pattern], RegexOptions.IgnoreCase);
+            return PatternFilter.Of([pattern], RegexOptions.IgnoreCase);
         }
 
-        var tiered = PackRegex.Tiered(new Regex(pattern, RegexOptions.IgnoreCase), () => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FindStarts);
-        Assert.True(tiered.MayStartWith('x'));
+        var tiered = PackRegex.Tiered(new Regex(pattern, RegexOptions.IgnoreCase), () => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FindFilter);
+        Assert.True(tiered.MayMatch("x"));
         for (int i = 0; i < PackRegex.HotCalls; i++)
         {
             tiered.Run("Share this", static (r, text) => r.IsMatch(text));
         }
 
         Assert.Equal(1, asked);
-        Assert.False(tiered.MayStartWith('x'));
-        Assert.True(tiered.MayStartWith('S'));
+        Assert.False(tiered.MayMatch("x"));
+        Assert.True(tiered.MayMatch("S"));
 
-        // A user's pack is on the linear engine from the start, so it knows them at once.
-        var linear = PackRegex.Linear(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FindStarts);
-        Assert.False(linear.MayStartWith('x'));
-        Assert.True(linear.MayStartWith('s'));
+        // A user's pack is on the linear engine from the start, so it knows its filter at once.
+        var linear = PackRegex.Linear(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FindFilter);
+        Assert.False(linear.MayMatch("x"));
+        Assert.True(linear.MayMatch("s"));
     }
 
     [Fact]

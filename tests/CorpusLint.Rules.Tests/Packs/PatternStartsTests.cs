@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using CorpusLint.Rules.Packs;
 using CorpusLint.Testing;
@@ -119,7 +118,7 @@ public class PatternStartsTests
         int told = 0;
         for (int p = 0; p < 400; p++)
         {
-            var pattern = "^" + RandomSequence(random, atoms, quantifiers, depth: 2);
+            var pattern = "^" + RandomPatterns.Sequence(random, atoms, quantifiers, depth: 2);
             if (PatternStarts.Of([pattern], PackOptions) is not { } starts)
             {
                 continue;
@@ -138,32 +137,5 @@ public class PatternStartsTests
         }
 
         Assert.True(told > 200, $"only {told} of 400 random patterns were understood");
-    }
-
-    private static string RandomSequence(Random random, string[] atoms, string[] quantifiers, int depth)
-    {
-        var pattern = new StringBuilder();
-        for (int i = random.Next(1, 4); i > 0; i--)
-        {
-            if (depth > 0 && random.Next(4) == 0)
-            {
-                var open = new[] { "(", "(?:", "(?-i:", "(?i:" }[random.Next(4)];
-                pattern.Append(open).Append(RandomSequence(random, atoms, quantifiers, depth - 1));
-                if (random.Next(2) == 0)
-                {
-                    pattern.Append('|').Append(RandomSequence(random, atoms, quantifiers, depth - 1));
-                }
-
-                pattern.Append(')');
-            }
-            else
-            {
-                pattern.Append(atoms[random.Next(atoms.Length)]);
-            }
-
-            pattern.Append(quantifiers[random.Next(quantifiers.Length)]);
-        }
-
-        return pattern.ToString();
     }
 }

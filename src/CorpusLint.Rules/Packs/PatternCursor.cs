@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace CorpusLint.Rules.Packs;
+
+/// <summary>
+/// A position in a pack pattern and the reading that <see cref="PatternStarts"/> and <see cref="PatternLiterals"/>
+/// share: characters, classes, quantifiers and group openings, as the .NET engine reads them. What neither reader
+/// knows throws <see cref="PatternNotUnderstoodException"/>, and the reader then tells nothing about the pattern.
+/// </summary>
+internal sealed class PatternCursor(string pattern)
+{
+    public string Pattern => pattern;
+
+    public int At { get; private set; }
+
+    public bool AtEnd => At == pattern.Length;
+
+    /// <summary>At the end of a sequence: the pattern's end, an alternative's `|` or a group's `)`.</summary>
+    public bool AtSequenceEnd => AtEnd || pattern[At] is '|' or ')';
+
+    public char Take() => At < pattern.Length ? pattern[At++] : throw new PatternNotUnderstoodException();
+
+    /// <summary>Moves past characters an escape is followed by (`\u2014`, `\x2B`), which must be there.</summary>
+    public void Skip(int count) => At = At + count <= pattern.Length ? At + count : throw new PatternNotUnderstoodException();
+
+    public bool TryTake(char c)
+    {
+        if (At < pattern.Length && pattern[At] == c)
+        {
+            At++;
+            return true;
+        }
+
+        return false;
+    }
+
+    public bool TryTakeText(string text)
+    {
+        if (string.CompareOrdinal(pattern, At, text, 0, text.Length) == 0)
+        {
+            At += text.Length;
+            return true;
+        }
+
+        return false;
+    }
+
+    public void SkipPast(char end)
+    {
+        int found = pattern.IndexOf(end, At);
+        At = found >= 0 ? found + 1 : throw new PatternNotUnderstoodException();
+    }
+
+    /// <summary>
+    /// After its `[`: a class ends at the first `]` that is not its first member (after an optional `^`) and not
+    /// escaped; a subtracted class `-[…]` inside it is skipped whole.
+    /// </summary>
+    public void SkipClass()
+    {
+        TryTake('^');
+        TryTake(']');
+        while (At < pattern.Length)
+        {
+            char c = pattern[At++];
+            if (c == '\\')
+            {
+                At++;
+            }
+            else if (c == '-' && At < pattern.Length && pattern[At] == '[')
+            {
+                At++;
+                SkipClass();
+            }
+            else if (c == ']')
+            {
+                return;
+            }
+        }
+
+        throw new PatternNotUnderstoodException();
+    }
+
+    /// <summary>
+    /// The quantifier here, lazy or not: how many times the piece before it must match at least, and whether it
+    /// matches exactly once (`{1}`); null when there is none (a `{` that is no quantifier is a character).
+    /// </summary>
+    public (int Minimum, bool Once)? TryQuantifier()
+    {
+        (int, bool)? quantifier = null;
+        if (TryTake('*') || TryTake('?'))
+        {
+            quantifier = (0, false);
+        }
+        else if (TryTake('+'))
+        {
+            quantifier = (1, false);
+        }
+        else if (Regex.Match(pattern[At..], @"^\{([0-9]+)(,[0-9]*)?\}") is { Success: true } braces)
+        {
+            int minimum = int.Parse(braces.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            quantifier = (minimum, minimum == 1 && !braces.Groups[2].Success);
+            At += braces.Length;
+        }
+
+        if (quantifier is not null)
+        {
+            TryTake('?');
+        }
+
+        return quantifier;
+    }
+
+    /// <summary>
+    /// After a group's `(`: true for a group that groups (plain, `(?:`, case switched on or off inside it), false
+    /// for a switch of case for what follows (`(?i)`, `(?-i)`, which matches nothing); other constructs throw.
+    /// </summary>
+    public bool TakeGroupOpening()
+    {
+        if (!TryTake('?'))
+        {
+            return true;
+        }
+
+        if (TryTakeText("i)") || TryTakeText("-i)"))
+        {
+            return false;
+        }
+
+        return TryTake(':') || TryTakeText("i:") || TryTakeText("-i:") ? true : throw new PatternNotUnderstoodException();
+    }
+}
+
+/// <summary>A pattern construct the readers do not know (lookarounds, backreferences, other inline options).</summary>
+internal sealed class PatternNotUnderstoodException : Exception;

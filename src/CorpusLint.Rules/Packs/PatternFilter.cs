@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace CorpusLint.Rules.Packs;
+
+/// <summary>
+/// What a line must look like for a pack rule's patterns to match it, tested before the regex call (which costs
+/// 100 to 300 ns even on a line it fails at once). Each top-level alternative anchored at the start is told by the
+/// characters its matches can begin with (<see cref="PatternStarts"/>), each other one by texts its matches must
+/// contain (<see cref="PatternLiterals"/>). A line passes when it begins like a match of the first kind or holds a
+/// text of the second. A rule with an unanchored alternative that requires no text has no filter.
+/// </summary>
+/// <remarks>
+/// An anchored alternative's texts are not searched for as well: its regex fails about as fast as that search
+/// (callgrind over 14 MB of the corpus: searching them too cost more than the regex calls it spared).
+/// </remarks>
+public sealed class PatternFilter
+{
+    private readonly PatternStarts? _starts;
+    private readonly PatternLiterals? _texts;
+
+    private PatternFilter(PatternStarts? starts, PatternLiterals? texts)
+    {
+        _starts = starts;
+        _texts = texts;
+    }
+
+    /// <summary>Whether the patterns may match this trimmed text; false only when no alternative can.</summary>
+    public bool MayMatch(ReadOnlySpan<char> trimmed) =>
+        trimmed.IsEmpty || (_starts is { } starts && starts.MayStartWith(trimmed[0])) || (_texts is { } texts && texts.MayMatch(trimmed));
+
+    /// <summary>The filter of a rule's patterns, or null when some alternative can be told nothing about.</summary>
+    public static PatternFilter? Of(IReadOnlyList<string> patterns, RegexOptions options)
+    {
+        var anchored = new List<string>();
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            // A pattern the literal reader does not understand may still be anchored as a whole.
+            var alternatives = PatternLiterals.Alternatives(pattern, options) ?? [(pattern, null)];
+            foreach (var (source, required) in alternatives)
+            {
+                if (PatternStarts.Of([source], options) is not null)
+                {
+                    anchored.Add(source);
+                }
+                else if (required is not null)
+                {
+                    texts.UnionWith(required);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return new PatternFilter(
+            anchored.Count == 0 ? null : PatternStarts.Of(anchored, options),
+            texts.Count == 0 ? null : PatternLiterals.Of(texts, options));
+    }
+}

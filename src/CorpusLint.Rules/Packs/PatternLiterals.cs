@@ -1,0 +1,265 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CorpusLint.Rules.Packs;
+
+/// <summary>
+/// Texts one of which every match of a pattern contains (`cookies` for `\b(we|our\s+site)\s+uses?\s+cookies\b`,
+/// one of `reserved`, `copyright`, `©` for a copyright line's three patterns): a line with none of them is
+/// answered without its regex call. For the pack rules whose patterns are not anchored at the start
+/// (<see cref="PatternStarts"/> covers those), which scan every line of up to 60 words and match almost none.
+/// </summary>
+/// <remarks>
+/// The texts are found with a vectorised search ignoring case (ordinal). The regex engine, ignoring case,
+/// takes some characters for a letter that such a search does not (the Kelvin sign for `k`): which ones is asked
+/// of the engine itself for each character of the texts, and a line holding one of them goes to the regex.
+/// The pattern is read as a sequence of atoms: a run of literal characters is a text the match contains, a group
+/// whose every alternative contains a text contains one of those, and the sequence keeps its longest such
+/// requirement. Anything optional or repeated from zero requires nothing; anything not understood (lookarounds,
+/// backreferences, other inline options) gives no texts.
+/// </remarks>
+public sealed class PatternLiterals
+{
+    // The characters of every BMP code unit once: each literal character's equivalents are found in one scan.
+    private static readonly Lazy<string> AllCharacters = new(() => string.Create(char.MaxValue + 1, 0, static (span, _) =>
+    {
+        for (int c = 0; c < span.Length; c++)
+        {
+            span[c] = (char)c;
+        }
+    }));
+
+    // Rules share most of their texts' letters; each is asked of the engine once per process.
+    private static readonly ConcurrentDictionary<(char Character, RegexOptions Options), char[]> EngineFoldings = new();
+
+    private readonly SearchValues<string>? _asciiTexts;
+    private readonly SearchValues<string>? _otherTexts;
+    private readonly SearchValues<char>? _characters;
+
+    private PatternLiterals(SearchValues<string>? asciiTexts, SearchValues<string>? otherTexts, SearchValues<char>? characters)
+    {
+        _asciiTexts = asciiTexts;
+        _otherTexts = otherTexts;
+        _characters = characters;
+    }
+
+    /// <summary>
+    /// Whether the text may hold a match: it contains one of the texts, or a character that lets it through (a
+    /// one-character text as the engine matches it, or a character the search would not take for one of the others').
+    /// </summary>
+    public bool MayMatch(ReadOnlySpan<char> text) =>
+        (_asciiTexts is { } ascii && text.ContainsAny(ascii))
+        || (_characters is { } characters && text.ContainsAny(characters))
+        || (_otherTexts is { } others && text.ContainsAny(others));
+
+    /// <summary>A search for any of these texts, ignoring case as the engine does with <paramref name="options"/>.</summary>
+    /// <remarks>
+    /// ASCII texts are searched for apart from the others: together they take the vectorised search, and one text
+    /// outside ASCII (`©`) made every line's search several times slower.
+    /// </remarks>
+    public static PatternLiterals Of(IReadOnlyCollection<string> texts, RegexOptions options)
+    {
+        var engine = (options & ~(RegexOptions.NonBacktracking | RegexOptions.Compiled)) | RegexOptions.IgnoreCase;
+        var characters = new HashSet<char>();
+        foreach (char c in texts.SelectMany(t => t).Distinct())
+        {
+            var ordinal = SearchValues.Create([c.ToString()], StringComparison.OrdinalIgnoreCase);
+            bool alone = texts.Contains(c.ToString());
+            foreach (char folded in EngineFoldings.GetOrAdd((c, engine), static key => FoldingsOf(key.Character, key.Options)))
+            {
+                if (alone || !folded.ToString().AsSpan().ContainsAny(ordinal))
+                {
+                    characters.Add(folded);
+                }
+            }
+        }
+
+        var longer = texts.Where(t => t.Length > 1).ToList();
+        return new PatternLiterals(
+            Search(longer.Where(t => Ascii.IsValid(t))),
+            Search(longer.Where(t => !Ascii.IsValid(t))),
+            characters.Count == 0 ? null : SearchValues.Create([.. characters]));
+    }
+
+    // Every character the engine matches for this one, ignoring case: one scan of all of them per character.
+    private static char[] FoldingsOf(char character, RegexOptions engine) =>
+        [.. new Regex(Regex.Escape(character.ToString()), engine).Matches(AllCharacters.Value).Select(m => m.ValueSpan[0])];
+
+    private static SearchValues<string>? Search(IEnumerable<string> texts) =>
+        texts.ToArray() is { Length: > 0 } all ? SearchValues.Create(all, StringComparison.OrdinalIgnoreCase) : null;
+
+    /// <summary>
+    /// A pattern's top-level alternatives, each with the texts one of which its matches contain (null when none can
+    /// be told); null when the pattern is not understood.
+    /// </summary>
+    public static IReadOnlyList<(string Source, IReadOnlyList<string>? Texts)>? Alternatives(string pattern, RegexOptions options)
+    {
+        if (options.HasFlag(RegexOptions.IgnorePatternWhitespace))
+        {
+            return null;
+        }
+
+        var cursor = new PatternCursor(pattern);
+        var reader = new Reader(cursor);
+        try
+        {
+            var alternatives = new List<(string, IReadOnlyList<string>?)>();
+            do
+            {
+                int start = cursor.At;
+                var sequence = reader.Sequence();
+                alternatives.Add((pattern[start..cursor.At], sequence.Required));
+            }
+            while (cursor.TryTake('|'));
+
+            return cursor.AtEnd ? alternatives : null;
+        }
+        catch (PatternNotUnderstoodException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads a pattern; each piece's exact text (when it has one) and required texts.</summary>
+    private sealed class Reader(PatternCursor cursor)
+    {
+        // Consecutive exact pieces make one run of text; the sequence requires the best of its runs and of what its
+        // other (non-optional) pieces require.
+        public Piece Sequence()
+        {
+            var run = new StringBuilder();
+            var exact = new StringBuilder();
+            bool isExact = true;
+            IReadOnlyList<string>? best = null;
+            while (!cursor.AtSequenceEnd)
+            {
+                var piece = Atom();
+                var (minimum, once) = cursor.TryQuantifier() ?? (1, true);
+                if (piece.Exact is { } text && once)
+                {
+                    run.Append(text);
+                    exact.Append(text);
+                    continue;
+                }
+
+                best = Better(best, run);
+                run.Clear();
+                isExact = false;
+                if (minimum > 0)
+                {
+                    best = Better(best, piece.RequiredOrExact);
+                }
+            }
+
+            best = Better(best, run);
+            return new Piece(isExact ? exact.ToString() : null, best);
+        }
+
+        // A set of texts is better when its shortest text is longer (rarer in prose), then when it has fewer.
+        private static IReadOnlyList<string>? Better(IReadOnlyList<string>? current, StringBuilder run) =>
+            run.Length == 0 ? current : Better(current, [run.ToString()]);
+
+        private static IReadOnlyList<string>? Better(IReadOnlyList<string>? current, IReadOnlyList<string>? candidate)
+        {
+            if (candidate is null || current is null)
+            {
+                return current ?? candidate;
+            }
+
+            int shortest = candidate.Min(t => t.Length), currentShortest = current.Min(t => t.Length);
+            return shortest > currentShortest || (shortest == currentShortest && candidate.Count < current.Count) ? candidate : current;
+        }
+
+        private Piece Alternation()
+        {
+            var first = Sequence();
+            if (!cursor.TryTake('|'))
+            {
+                return first;
+            }
+
+            var texts = first.RequiredOrExact is { } firstTexts ? new List<string>(firstTexts) : null;
+            do
+            {
+                var next = Sequence();
+                texts = next.RequiredOrExact is { } more && texts is not null ? [.. texts, .. more] : null;
+            }
+            while (cursor.TryTake('|'));
+
+            return new Piece(null, texts?.Distinct(StringComparer.Ordinal).ToList());
+        }
+
+        private Piece Atom()
+        {
+            char c = cursor.Take();
+            switch (c)
+            {
+                case '(':
+                    return Group();
+                case '[':
+                    cursor.SkipClass();
+                    return Piece.Unknown;
+                case '^' or '$':
+                    return Piece.Empty;
+                case '.':
+                    return Piece.Unknown;
+                case '\\':
+                    return Escape();
+                case '*' or '+' or '?':
+                    throw new PatternNotUnderstoodException();
+                default:
+                    return new Piece(c.ToString(), null);
+            }
+        }
+
+        private Piece Group()
+        {
+            if (!cursor.TakeGroupOpening())
+            {
+                return Piece.Empty;
+            }
+
+            var inside = Alternation();
+            return cursor.TryTake(')') ? inside : throw new PatternNotUnderstoodException();
+        }
+
+        private Piece Escape()
+        {
+            char c = cursor.Take();
+            switch (c)
+            {
+                case 'b' or 'B' or 'z' or 'Z':
+                    return Piece.Empty;
+                case 'p' or 'P':
+                    cursor.SkipPast('}');
+                    return Piece.Unknown;
+                case >= '0' and <= '9' or 'k' or 'G' or 'A':
+                    // A backreference, or an anchor in the middle of a pattern.
+                    throw new PatternNotUnderstoodException();
+                case < '\x80' when !char.IsAsciiLetterOrDigit(c) && c is not ('_' or ' '):
+                    // An escaped metacharacter (`\.`, `\(`, `\/`): that character.
+                    return new Piece(c.ToString(), null);
+                default:
+                    // A class (`\s`, `\w`), a control character or a code (`\u2014`): not read as text.
+                    cursor.Skip(c switch { 'u' => 4, 'x' => 2, 'c' => 1, _ => 0 });
+                    return Piece.Unknown;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A piece of pattern: the one text it always matches (null when it matches several), and texts one of which
+    /// each of its matches contains (null when none can be told).
+    /// </summary>
+    private readonly record struct Piece(string? Exact, IReadOnlyList<string>? Required)
+    {
+        public static Piece Empty { get; } = new("", null);
+
+        public static Piece Unknown { get; } = new(null, null);
+
+        public IReadOnlyList<string>? RequiredOrExact => Exact is { Length: > 0 } text ? [text] : Required;
+    }
+
+}
