@@ -26,7 +26,9 @@ public sealed class PatternFilter
 
     /// <summary>Whether the patterns may match this trimmed text; false only when no alternative can.</summary>
     public bool MayMatch(ReadOnlySpan<char> trimmed) =>
-        trimmed.IsEmpty || (_starts is { } starts && starts.MayStartWith(trimmed[0])) || (_texts is { } texts && texts.MayMatch(trimmed));
+        trimmed.IsEmpty
+        || (_starts is { } starts && starts.MayStartWith(trimmed[0]) && starts.MayHold(trimmed))
+        || (_texts is { } texts && texts.MayMatch(trimmed));
 
     /// <summary>The filter of a rule's patterns, or null when some alternative can be told nothing about.</summary>
     public static PatternFilter? Of(IReadOnlyList<string> patterns, RegexOptions options)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CorpusLint.Rules.Packs;
@@ -16,21 +17,41 @@ namespace CorpusLint.Rules.Packs;
 /// with and without ignoring case, so classes, escapes and case folding mean exactly what they mean to it.
 /// Anything this reader does not know (lookarounds, backreferences, other inline options, an alternative
 /// without the anchor) gives no set, and the rule asks its regex about every line as before.
+/// When every pattern is anchored at its end too (`^…$`), a match is the whole line, so the line can hold only
+/// ASCII characters some atom matches: `^(\S+@\S+\.\w+|…)$` no space, `^[^\p{L}\p{N}]+$` no ASCII letter.
 /// </remarks>
 public sealed class PatternStarts
 {
-    private readonly UInt128 _ascii;
+    private static readonly string AsciiCharacters = string.Create(128, 0, static (span, _) =>
+    {
+        for (int c = 0; c < span.Length; c++)
+        {
+            span[c] = (char)c;
+        }
+    });
 
-    private PatternStarts(UInt128 ascii) => _ascii = ascii;
+    private readonly UInt128 _ascii;
+    private readonly SearchValues<char>? _neverHeld;
+
+    private PatternStarts(UInt128 ascii, UInt128? held)
+    {
+        _ascii = ascii;
+        var never = held is { } anywhere ? Enumerable.Range(0, 128).Where(c => ((anywhere >> c) & UInt128.One) == UInt128.Zero).Select(c => (char)c).ToArray() : [];
+        _neverHeld = never.Length == 0 ? null : SearchValues.Create(never);
+    }
 
     /// <summary>Whether a match may begin with this character (always, for a character outside ASCII).</summary>
     public bool MayStartWith(char first) => first >= 128 || ((_ascii >> first) & UInt128.One) != UInt128.Zero;
+
+    /// <summary>Whether a match may be all of this text: false when the patterns span the whole line and it holds an ASCII character none of their atoms matches.</summary>
+    public bool MayHold(ReadOnlySpan<char> text) => _neverHeld is not { } never || !text.ContainsAny(never);
 
     /// <summary>The characters that can begin a match of any of the patterns, or null when that cannot be told.</summary>
     public static PatternStarts? Of(IReadOnlyList<string> patterns, RegexOptions options)
     {
         var reader = new Reader(options);
         UInt128 union = UInt128.Zero;
+        UInt128? held = UInt128.Zero;
         foreach (var pattern in patterns)
         {
             if (reader.Starts(pattern) is not { } starts)
@@ -38,10 +59,11 @@ public sealed class PatternStarts
                 return null;
             }
 
-            union |= starts;
+            union |= starts.First;
+            held = held is { } all && starts.Held is { } these ? all | these : null;
         }
 
-        return new PatternStarts(union);
+        return new PatternStarts(union, held);
     }
 
     /// <summary>Reads patterns; remembers which ASCII characters each atom matches.</summary>
@@ -52,13 +74,21 @@ public sealed class PatternStarts
         private readonly Dictionary<string, UInt128> _atoms = new(StringComparer.Ordinal);
         private PatternCursor _cursor = new("");
 
-        /// <summary>The first characters of a pattern anchored at its start; null when it is not, or is not understood.</summary>
-        public UInt128? Starts(string pattern)
+        // The ASCII characters the atoms read so far match, wherever they stand in the pattern.
+        private UInt128 _held;
+
+        /// <summary>
+        /// The first characters of a pattern anchored at its start, and the characters a match can hold when every
+        /// alternative is anchored at its end too (else null); null when it is not anchored, or is not understood.
+        /// </summary>
+        public (UInt128 First, UInt128? Held)? Starts(string pattern)
         {
             _cursor = new PatternCursor(pattern);
+            _held = UInt128.Zero;
             try
             {
                 var first = UInt128.Zero;
+                bool wholeLine = true;
                 do
                 {
                     if (!TryAnchor() || Sequence(needed: true) is not { Nullable: false } sequence)
@@ -68,10 +98,11 @@ public sealed class PatternStarts
                     }
 
                     first |= sequence.First;
+                    wholeLine &= EndsAnchored();
                 }
                 while (_cursor.TryTake('|'));
 
-                return _cursor.AtEnd ? first : null;
+                return _cursor.AtEnd ? (first, wholeLine ? _held : null) : null;
             }
             catch (Exception e) when (e is PatternNotUnderstoodException or ArgumentException)
             {
@@ -80,6 +111,21 @@ public sealed class PatternStarts
         }
 
         private bool TryAnchor() => _cursor.TryTake('^') || _cursor.TryTakeText(@"\A");
+
+        // Whether the alternative just read ends with an end anchor of its own: `$` not escaped, or `\z`. A `$` or `z`
+        // that ended a class, a group or a quantified atom would be followed by `]`, `)` or the quantifier.
+        private bool EndsAnchored()
+        {
+            var read = _cursor.Pattern.AsSpan(0, _cursor.At);
+            if (read.IsEmpty || read[^1] is not ('$' or 'z' or 'Z'))
+            {
+                return false;
+            }
+
+            var before = read[..^1];
+            int backslashes = before.Length - before.TrimEnd('\\').Length;
+            return read[^1] == '$' ? backslashes % 2 == 0 : backslashes % 2 == 1;
+        }
 
         // A sequence of quantified atoms: its first characters are those of each atom up to the first that
         // cannot match the empty string. The atoms after it are only read past (`needed` false), not asked about.
@@ -182,29 +228,24 @@ public sealed class PatternStarts
         // One character's worth of pattern, from start to here: which ASCII characters the engine says it matches.
         private Fragment Characters(int start, bool needed)
         {
-            if (!needed)
-            {
-                return new Fragment(UInt128.Zero, Nullable: false);
-            }
-
             string atom = _cursor.Pattern[start.._cursor.At];
             if (!_atoms.TryGetValue(atom, out var set))
             {
-                var exact = new Regex(@"\A(?:" + atom + @")\z", _options);
-                var folded = new Regex(@"\A(?:" + atom + @")\z", _options | RegexOptions.IgnoreCase);
-                for (int c = 0; c < 128; c++)
+                // One scan of the ASCII characters per case setting, not a match per character: every atom read
+                // here matches one character, so each match is the character at its index.
+                foreach (var caseOptions in (ReadOnlySpan<RegexOptions>)[_options, _options | RegexOptions.IgnoreCase])
                 {
-                    var text = ((char)c).ToString();
-                    if (exact.IsMatch(text) || folded.IsMatch(text))
+                    foreach (Match match in new Regex("(?:" + atom + ")", caseOptions).Matches(AsciiCharacters))
                     {
-                        set |= UInt128.One << c;
+                        set |= match.Length == 1 ? UInt128.One << match.Index : throw new PatternNotUnderstoodException();
                     }
                 }
 
                 _atoms[atom] = set;
             }
 
-            return new Fragment(set, Nullable: false);
+            _held |= set;
+            return new Fragment(needed ? set : UInt128.Zero, Nullable: false);
         }
     }
 

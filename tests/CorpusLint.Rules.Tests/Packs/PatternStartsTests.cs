@@ -64,6 +64,28 @@ public class PatternStartsTests
         Assert.True(starts.MayStartWith('é'));
     }
 
+    [Theory]
+    [InlineData(@"^(\S+@\S+\.\w+|www\.\S+)$", "news@example.com", "news @ example.com")]
+    [InlineData(@"^[^\p{L}\p{N}]+$", "* * *", "* a *")]
+    [InlineData(@"^(\d{1,3}\s+){3,}\d{1,3}\z", "1 2 3 4", "1 2 3 x")]
+    [InlineData(@"^page\s+\d+$|^next$", "Page 2", "Page 2!")]
+    public void APatternSpanningTheWholeLineHoldsOnlyItsAtomsAsciiCharacters(string pattern, string held, string neverHeld)
+    {
+        var starts = PatternStarts.Of([pattern], PackOptions)!;
+        Assert.True(starts.MayHold(held));
+        Assert.False(starts.MayHold(neverHeld));
+        Assert.True(starts.MayHold("é\u212A"));
+    }
+
+    [Theory]
+    [InlineData(@"^a")]
+    [InlineData(@"^a\$")]
+    [InlineData(@"^a\\z")]
+    [InlineData(@"^a$|^b")]
+    [InlineData(@"^(a$)")]
+    public void APatternNotAnchoredAtItsEndMayHoldAnything(string pattern) =>
+        Assert.True(PatternStarts.Of([pattern], PackOptions)!.MayHold("a b ! ~"));
+
     /// <summary>
     /// Every built-in rule's patterns, on lines that match them with their first character replaced by each ASCII
     /// character: whenever the regex matches, the starts say it may.
@@ -97,7 +119,7 @@ public class PatternStartsTests
                         var text = ((char)c + line[1..]).Trim();
                         if (text.Length > 0 && regex.IsMatch(text))
                         {
-                            Assert.True(starts.MayStartWith(text[0]), $"{rule.Id} turns away '{text}'");
+                            Assert.True(starts.MayStartWith(text[0]) && starts.MayHold(text), $"{rule.Id} turns away '{text}'");
                         }
                     }
                 }
@@ -118,7 +140,7 @@ public class PatternStartsTests
         int told = 0;
         for (int p = 0; p < 400; p++)
         {
-            var pattern = "^" + RandomPatterns.Sequence(random, atoms, quantifiers, depth: 2);
+            var pattern = "^" + RandomPatterns.Sequence(random, atoms, quantifiers, depth: 2) + (random.Next(2) == 0 ? "$" : "");
             if (PatternStarts.Of([pattern], PackOptions) is not { } starts)
             {
                 continue;
@@ -131,7 +153,7 @@ public class PatternStartsTests
                 var text = new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()).Trim();
                 if (text.Length > 0 && regex.IsMatch(text))
                 {
-                    Assert.True(starts.MayStartWith(text[0]), $"'{pattern}' turns away '{text}'");
+                    Assert.True(starts.MayStartWith(text[0]) && starts.MayHold(text), $"'{pattern}' turns away '{text}'");
                 }
             }
         }
