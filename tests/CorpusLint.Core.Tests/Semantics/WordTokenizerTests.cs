@@ -36,6 +36,23 @@ public class WordTokenizerTests
         Assert.Equal(word.ToLowerInvariant(), WordTokenizer.ToLower(word, stackalloc char[WordTokenizer.MaxStackWord]).ToString());
     }
 
+    /// <summary>Every ASCII character, alone and after others, and words that leave ASCII part way: lowercased as .NET does.</summary>
+    [Theory]
+    [InlineData("ÇA")]
+    [InlineData("ABÇD")]
+    [InlineData("İSTANBUL")]
+    [InlineData("Straße")]
+    [InlineData("\u212Aelvin")]
+    [InlineData("ΣΟΦΙΑ")]
+    public void ALowercasedWordIsWhatTheInvariantCultureMakesOfIt(string word)
+    {
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        foreach (var text in Enumerable.Range(0, 128).Select(c => (char)c + "Az" + (char)c).Append(word).Append("Mc" + word))
+        {
+            Assert.Equal(text.ToLowerInvariant(), WordTokenizer.ToLower(text, buffer).ToString());
+        }
+    }
+
     /// <summary>ASCII is classified by a bit mask: every ASCII character must be a word, or not, as .NET says.</summary>
     [Fact]
     public void EveryAsciiLetterAndDigitIsAWordAndNothingElseIs()
