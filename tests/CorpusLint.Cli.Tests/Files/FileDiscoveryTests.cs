@@ -39,4 +39,16 @@ public class FileDiscoveryTests
 
         Assert.Equal(["a.txt", "sub/b.md"], found.Files.Select(f => f.DisplayPath));
     }
+
+    [Theory]
+    [InlineData("a\nb.txt", "a\\nb.txt")]
+    [InlineData("a\u0001b.txt", "a\\x01b.txt")]
+    [InlineData("\u007F.txt", "\\x7F.txt")]
+    [InlineData("c1\u009F.txt", "c1\\x9F.txt")]
+    [InlineData("nbsp\u00A0and é.txt", "nbsp\u00A0and é.txt")]
+    public void AControlCharacterInAFileNameIsShownEscaped(string name, string shown)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "corpus");
+        Assert.Equal("sub/" + shown, new FileDiscovery(root, FileDiscovery.DefaultIncludes, []).DisplayPathOf(Path.Combine(root, "sub", name)));
+    }
 }
