@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CorpusLint.Syntax;
 
 /// <summary>Shape facts about one line, computed in a single scan.</summary>
@@ -23,30 +27,82 @@ public readonly record struct LineFeatures(
             return default(LineFeatures) with { IsBlank = true };
         }
 
-        int words = 0, letters = 0, upperInitials = 0, inWord = 0;
-        foreach (char c in trimmed)
-        {
-            // Every character of every line passes here. Counting with arithmetic on the character's class, not
-            // branches, keeps word boundaries (every few characters) from costing a mispredicted jump each.
-            int kind = c < 128 ? AsciiKinds[c] : KindOf(c);
-            int wordChar = ~kind & Space;
-            int wordStart = wordChar & ~inWord;
-            words += wordStart;
-            upperInitials += wordStart & (kind >> 2);
-            letters += (kind >> 1) & 1;
-            inWord = wordChar;
-        }
-
+        var counts = default(Counts);
+        int scanned = CountInBlocks(trimmed, ref counts);
+        CountOneByOne(trimmed[scanned..], ref counts);
         return new LineFeatures(
             IsBlank: false,
-            WordCount: words,
-            LetterCount: letters,
-            UppercaseInitialWords: upperInitials,
+            WordCount: counts.Words,
+            LetterCount: counts.Letters,
+            UppercaseInitialWords: counts.UpperInitials,
             EndsWithSentencePunctuation: EndsWithSentenceEnd(trimmed),
             EndsWithEllipsis: trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith('…'),
             StartsWithUppercase: FirstLetterIsUpper(trimmed),
             ContainsUrl: trimmed.Contains("://", StringComparison.Ordinal) || trimmed.Contains("www.", StringComparison.OrdinalIgnoreCase),
             ContainsEmail: LooksLikeEmail(trimmed));
+    }
+
+    /// <summary>What the scan has counted so far, and whether its last character was in a word.</summary>
+    private struct Counts
+    {
+        public int Words;
+        public int Letters;
+        public int UpperInitials;
+        public int InWord;
+    }
+
+    // Every character of every line passes here (5 % of a check's instructions when done one at a time): eight
+    // characters at once. A block of ASCII is counted with bit masks (space, letter, capital; word starts are the
+    // word characters whose predecessor was none, the counts their set bits); a block with a character outside
+    // ASCII (a curly quote in a paragraph) one character at a time, and the blocks after it again at once.
+    // Returns how many characters were counted: the caller counts the rest, fewer than eight.
+    private static int CountInBlocks(ReadOnlySpan<char> text, ref Counts counts)
+    {
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return 0;
+        }
+
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        int i = 0;
+        for (; i + Vector128<ushort>.Count <= units.Length; i += Vector128<ushort>.Count)
+        {
+            var block = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+            if (Vector128.GreaterThanOrEqualAny(block, Vector128.Create((ushort)128)))
+            {
+                CountOneByOne(text.Slice(i, Vector128<ushort>.Count), ref counts);
+                continue;
+            }
+
+            var space = Vector128.Equals(block, Vector128.Create((ushort)' '))
+                | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)('\r' - '\t')));
+            var letter = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var upper = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+            uint wordChars = ~space.ExtractMostSignificantBits() & 0xFF;
+            uint starts = wordChars & ~((wordChars << 1) | (uint)counts.InWord);
+            counts.Words += BitOperations.PopCount(starts);
+            counts.UpperInitials += BitOperations.PopCount(starts & upper.ExtractMostSignificantBits());
+            counts.Letters += BitOperations.PopCount(letter.ExtractMostSignificantBits());
+            counts.InWord = (int)(wordChars >> 7);
+        }
+
+        return i;
+    }
+
+    // Counting with arithmetic on the character's class, not branches, keeps word boundaries (every few
+    // characters) from costing a mispredicted jump each.
+    private static void CountOneByOne(ReadOnlySpan<char> text, ref Counts counts)
+    {
+        foreach (char c in text)
+        {
+            int kind = c < 128 ? AsciiKinds[c] : KindOf(c);
+            int wordChar = ~kind & Space;
+            int wordStart = wordChar & ~counts.InWord;
+            counts.Words += wordStart;
+            counts.UpperInitials += wordStart & (kind >> 2);
+            counts.Letters += (kind >> 1) & 1;
+            counts.InWord = wordChar;
+        }
     }
 
     // Character kinds, as bits: the scan adds them up.
