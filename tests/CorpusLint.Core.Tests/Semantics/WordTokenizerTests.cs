@@ -29,6 +29,42 @@ public class WordTokenizerTests
         Assert.Equal(sliced.Count, WordTokenizer.Count(text));
     }
 
+    /// <summary>Random texts of letters, digits, apostrophes, punctuation and letters beyond ASCII: cut as a plain scan cuts them.</summary>
+    [Fact]
+    public void TheEnumeratorCutsLikeAScanOneCharacterAtATime()
+    {
+        var random = new Random(20261203);
+        const string Alphabet = "ab9Z '’.-_\t\u00E9\u00DF\u4E2D\u0301xyzWORD12";
+        for (int n = 0; n < 3000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            var expected = new List<string>();
+            for (int i = 0; i < text.Length;)
+            {
+                if (!char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (++i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                }
+
+                expected.Add(text[start..i]);
+            }
+
+            var cut = new List<string>();
+            foreach (var word in WordTokenizer.Enumerate(text))
+            {
+                cut.Add(word.ToString());
+            }
+
+            Assert.True(expected.SequenceEqual(cut), $"'{text}'");
+        }
+    }
+
     [Fact]
     public void AWordLongerThanTheStackBufferIsLowercasedToo()
     {
