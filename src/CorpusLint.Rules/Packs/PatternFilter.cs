@@ -33,7 +33,7 @@ public sealed class PatternFilter
     /// <summary>The filter of a rule's patterns, or null when some alternative can be told nothing about.</summary>
     public static PatternFilter? Of(IReadOnlyList<string> patterns, RegexOptions options)
     {
-        var anchored = new List<string>();
+        var anchored = new List<PatternStarts>();
         var texts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pattern in patterns)
         {
@@ -41,9 +41,9 @@ public sealed class PatternFilter
             var alternatives = PatternLiterals.Alternatives(pattern, options) ?? [(pattern, null)];
             foreach (var (source, required) in alternatives)
             {
-                if (PatternStarts.Of([source], options) is not null)
+                if (PatternStarts.Of([source], options) is { } starts)
                 {
-                    anchored.Add(source);
+                    anchored.Add(starts);
                 }
                 else if (required is not null)
                 {
@@ -57,7 +57,7 @@ public sealed class PatternFilter
         }
 
         return new PatternFilter(
-            anchored.Count == 0 ? null : PatternStarts.Of(anchored, options),
+            anchored.Count == 0 ? null : PatternStarts.Union(anchored),
             texts.Count == 0 ? null : PatternLiterals.Of(texts, options));
     }
 }

@@ -22,15 +22,6 @@ namespace CorpusLint.Rules.Packs;
 /// </remarks>
 public sealed class PatternLiterals
 {
-    // The characters of every BMP code unit once: each literal character's equivalents are found in one scan.
-    private static readonly Lazy<string> AllCharacters = new(() => string.Create(char.MaxValue + 1, 0, static (span, _) =>
-    {
-        for (int c = 0; c < span.Length; c++)
-        {
-            span[c] = (char)c;
-        }
-    }));
-
     // Rules share most of their texts' letters; each is asked of the engine once per process.
     private static readonly ConcurrentDictionary<(char Character, RegexOptions Options), char[]> EngineFoldings = new();
 
@@ -90,7 +81,7 @@ public sealed class PatternLiterals
 
     // Every character the engine matches for this one, ignoring case: one scan of all of them per character.
     private static char[] FoldingsOf(char character, RegexOptions engine) =>
-        [.. new Regex(Regex.Escape(character.ToString()), engine).Matches(AllCharacters.Value).Select(m => m.ValueSpan[0])];
+        [.. new Regex(Regex.Escape(character.ToString()), engine).Matches(CodeUnits.All).Select(m => m.ValueSpan[0])];
 
     /// <summary>
     /// A pattern's top-level alternatives, each with the texts one of which its matches contain (null when none can

@@ -22,20 +22,14 @@ namespace CorpusLint.Rules.Packs;
 /// </remarks>
 public sealed class PatternStarts
 {
-    private static readonly string AsciiCharacters = string.Create(128, 0, static (span, _) =>
-    {
-        for (int c = 0; c < span.Length; c++)
-        {
-            span[c] = (char)c;
-        }
-    });
-
     private readonly UInt128 _ascii;
+    private readonly UInt128? _held;
     private readonly SearchValues<char>? _neverHeld;
 
     private PatternStarts(UInt128 ascii, UInt128? held)
     {
         _ascii = ascii;
+        _held = held;
         var never = held is { } anywhere ? Enumerable.Range(0, 128).Where(c => ((anywhere >> c) & UInt128.One) == UInt128.Zero).Select(c => (char)c).ToArray() : [];
         _neverHeld = never.Length == 0 ? null : SearchValues.Create(never);
     }
@@ -50,8 +44,7 @@ public sealed class PatternStarts
     public static PatternStarts? Of(IReadOnlyList<string> patterns, RegexOptions options)
     {
         var reader = new Reader(options);
-        UInt128 union = UInt128.Zero;
-        UInt128? held = UInt128.Zero;
+        var each = new List<PatternStarts>();
         foreach (var pattern in patterns)
         {
             if (reader.Starts(pattern) is not { } starts)
@@ -59,11 +52,24 @@ public sealed class PatternStarts
                 return null;
             }
 
-            union |= starts.First;
-            held = held is { } all && starts.Held is { } these ? all | these : null;
+            each.Add(new PatternStarts(starts.First, starts.Held));
         }
 
-        return new PatternStarts(union, held);
+        return Union(each);
+    }
+
+    /// <summary>What a match of any of these patterns can begin with and hold.</summary>
+    public static PatternStarts Union(IEnumerable<PatternStarts> starts)
+    {
+        UInt128 first = UInt128.Zero;
+        UInt128? held = UInt128.Zero;
+        foreach (var one in starts)
+        {
+            first |= one._ascii;
+            held = held is { } all && one._held is { } these ? all | these : null;
+        }
+
+        return new PatternStarts(first, held);
     }
 
     /// <summary>Reads patterns; remembers which ASCII characters each atom matches.</summary>
@@ -235,7 +241,7 @@ public sealed class PatternStarts
                 // here matches one character, so each match is the character at its index.
                 foreach (var caseOptions in (ReadOnlySpan<RegexOptions>)[_options, _options | RegexOptions.IgnoreCase])
                 {
-                    foreach (Match match in new Regex("(?:" + atom + ")", caseOptions).Matches(AsciiCharacters))
+                    foreach (Match match in new Regex("(?:" + atom + ")", caseOptions).Matches(CodeUnits.Ascii))
                     {
                         set |= match.Length == 1 ? UInt128.One << match.Index : throw new PatternNotUnderstoodException();
                     }
