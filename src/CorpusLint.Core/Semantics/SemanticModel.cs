@@ -12,12 +12,13 @@ public sealed class SemanticModel
 {
     private readonly Lazy<double[]> _proseScores;
     private readonly Lazy<BodyRegion> _body;
-    private readonly Lazy<Dictionary<string, int>> _bodyVocabulary;
+    private readonly Lazy<Dictionary<long, int>> _bodyVocabulary;
     private readonly Lazy<IBoilerplateSignal?[]> _claims;
     private readonly Lazy<BlockFacts[]> _blockFacts;
     private readonly Lazy<ArticleLayout> _layout;
     private readonly Lazy<BlockRole[]> _roles;
     private readonly Lazy<bool[]> _repeatedCaptionLines;
+    private readonly Lazy<LineWordKeys> _wordKeys;
     private readonly Lazy<ShingleIndex> _shingles;
     private readonly Lazy<bool[]> _metadataInsideArticle;
 
@@ -31,9 +32,10 @@ public sealed class SemanticModel
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
         _roles = new Lazy<BlockRole[]>(RefineRoles);
-        _bodyVocabulary = new Lazy<Dictionary<string, int>>(BuildBodyVocabulary);
+        _bodyVocabulary = new Lazy<Dictionary<long, int>>(BuildBodyVocabulary);
         _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree));
-        _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree));
+        _wordKeys = new Lazy<LineWordKeys>(() => LineWordKeys.Of(tree));
+        _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree, _wordKeys.Value));
         _metadataInsideArticle = new Lazy<bool[]>(() => MetadataPlacement.Find(tree, _claims.Value, RoleOf));
     }
 
@@ -47,10 +49,6 @@ public sealed class SemanticModel
 
     /// <summary>How much a line reads like article prose, from 0 (a label) to 1 (a full paragraph).</summary>
     public double ProseScore(ArticleLine line) => _proseScores.Value[line.Index];
-
-    /// <summary>Content words of the body's prose with their counts, lowercased.</summary>
-    public IReadOnlyDictionary<string, int> BodyVocabulary => _bodyVocabulary.Value;
-
 
     /// <summary>Word 5-grams of every line, to ask "which other lines contain this sentence?".</summary>
     public ShingleIndex Shingles => _shingles.Value;
@@ -116,15 +114,23 @@ public sealed class SemanticModel
     /// </summary>
     public double TopicOverlap(string text, int minUses = 1)
     {
-        // Asked of every teaser-shaped block and by rules of single lines: the vocabulary is built once, then looked up.
-        var words = DistinctContentWords(text);
-        if (words.Count == 0)
+        // Asked of every teaser-shaped block and by rules of single lines: the vocabulary is built once, then looked
+        // up by the words' keys, and the text's distinct content words are found by sorting their keys.
+        Span<long> buffer = stackalloc long[MaxStackWords];
+        var words = DistinctContentWords(text, buffer);
+        if (words.Length == 0)
         {
             return 0;
         }
 
         var vocabulary = _bodyVocabulary.Value;
-        return (double)words.Count(w => vocabulary.GetValueOrDefault(w) >= minUses) / words.Count;
+        int shared = 0;
+        foreach (long word in words)
+        {
+            shared += vocabulary.GetValueOrDefault(word) >= minUses ? 1 : 0;
+        }
+
+        return (double)shared / words.Length;
     }
 
     public static bool IsContentWord(ReadOnlySpan<char> lowercaseWord) =>
@@ -172,29 +178,49 @@ public sealed class SemanticModel
         return roles;
     }
 
-    private static HashSet<string> DistinctContentWords(string text)
+    // Words of a text whose keys fit on the stack; a longer text (no teaser) gets an array.
+    private const int MaxStackWords = 128;
+
+    private static Span<long> DistinctContentWords(string text, Span<long> buffer)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        var content = buffer;
+        int count = 0;
         foreach (var word in WordTokenizer.Enumerate(text))
         {
-            var lower = WordTokenizer.ToLower(word, buffer);
-            if (IsContentWord(lower))
+            long key = WordKeys.Of(word);
+            if (!WordKeys.IsContent(key))
             {
-                lookup.Add(lower);
+                continue;
+            }
+
+            if (count == content.Length)
+            {
+                var larger = new long[2 * content.Length];
+                content.CopyTo(larger);
+                content = larger;
+            }
+
+            content[count++] = key;
+        }
+
+        content = content[..count];
+        content.Sort();
+        int distinct = 0;
+        for (int i = 0; i < content.Length; i++)
+        {
+            if (i == 0 || content[i] != content[i - 1])
+            {
+                content[distinct++] = content[i];
             }
         }
 
-        return distinct;
+        return content[..distinct];
     }
 
-    private Dictionary<string, int> BuildBodyVocabulary()
+    private Dictionary<long, int> BuildBodyVocabulary()
     {
-        // Words are looked up as slices of the line: a string is made once per distinct word, not per word.
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        var vocabulary = new Dictionary<long, int>();
+        var keys = _wordKeys.Value;
         for (int i = Body.FirstLine; i <= Body.LastLine && i >= 0; i++)
         {
             var line = Tree.Lines[i];
@@ -203,12 +229,11 @@ public sealed class SemanticModel
                 continue;
             }
 
-            foreach (var word in WordTokenizer.Enumerate(line.Text))
+            foreach (long key in keys.KeysOf(line))
             {
-                var lower = WordTokenizer.ToLower(word, buffer);
-                if (IsContentWord(lower))
+                if (WordKeys.IsContent(key))
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _)++;
+                    CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out _)++;
                 }
             }
         }

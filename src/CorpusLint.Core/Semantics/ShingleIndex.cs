@@ -7,9 +7,9 @@ namespace CorpusLint.Semantics;
 /// Every run of <see cref="Size"/> consecutive words (a shingle) of every line, by hash, with the lines it
 /// occurs in. A sentence occurs in a line, whatever quote marks or attribution surround it there, when all
 /// its shingles do: that is how a pull quote or a caption stitched from body sentences is recognised.
-/// Words are hashed straight from the text (lowercase letters and digits, as <see cref="WordTokenizer"/> cuts
-/// them) and most shingles occur once, so the index stores one line number per shingle and a list only for
-/// the few that repeat.
+/// Words are compared by their <see cref="WordKeys"/> (lowercased, as <see cref="WordTokenizer"/> cuts them; a
+/// line's come from <see cref="LineWordKeys"/>) and most shingles occur once, so the index stores one line number
+/// per shingle and a list only for the few that repeat.
 /// </summary>
 public sealed class ShingleIndex
 {
@@ -25,7 +25,7 @@ public sealed class ShingleIndex
         _shared = shared;
     }
 
-    public static ShingleIndex Build(ArticleTree tree)
+    public static ShingleIndex Build(ArticleTree tree, LineWordKeys words)
     {
         // Sized up front from the lines' word counts: growing the table shingle by shingle was most of its cost.
         int expected = 0;
@@ -36,7 +36,6 @@ public sealed class ShingleIndex
 
         var lines = new ShingleTable(expected);
         var shared = new List<List<int>>();
-        var hashes = new List<long>();
         foreach (var line in tree.Lines)
         {
             if (line.IsBlank || line.Features.WordCount < Size)
@@ -44,12 +43,11 @@ public sealed class ShingleIndex
                 continue;
             }
 
-            hashes.Clear();
-            WordHashes(line.Text, hashes);
-            for (int i = 0; i + Size <= hashes.Count; i++)
+            var keys = words.KeysOf(line);
+            for (int i = 0; i + Size <= keys.Length; i++)
             {
                 // One lookup per shingle: the entry is read and written in place.
-                ref int value = ref lines.Slot(Shingle(hashes, i));
+                ref int value = ref lines.Slot(Shingle(keys.Slice(i, Size)));
                 if (value == 0)
                 {
                     value = line.Index + 1;
@@ -72,12 +70,12 @@ public sealed class ShingleIndex
     /// <summary>The lines (ascending) that hold every shingle of this text; empty for fewer than <see cref="Size"/> words.</summary>
     public IReadOnlyList<int> LinesContaining(ReadOnlySpan<char> text)
     {
-        var hashes = new List<long>();
-        WordHashes(text, hashes);
+        var keys = new List<long>();
+        WordKeys.AppendTo(text, keys);
         IReadOnlyList<int>? result = null;
-        for (int i = 0; i + Size <= hashes.Count && (result is null || result.Count > 0); i++)
+        for (int i = 0; i + Size <= keys.Count && (result is null || result.Count > 0); i++)
         {
-            var lines = LinesWith(Shingle(hashes, i));
+            var lines = LinesWith(Shingle(CollectionsMarshal.AsSpan(keys).Slice(i, Size)));
             result = result is null ? lines : IntersectAscending(result, lines);
         }
 
@@ -116,14 +114,14 @@ public sealed class ShingleIndex
     public bool FirstShingleRepeats(ReadOnlySpan<char> text)
     {
         // Asked of every prose line: the first words are hashed on the stack.
-        Span<long> hashes = stackalloc long[Size];
+        Span<long> keys = stackalloc long[Size];
         int count = 0;
         foreach (var word in WordTokenizer.Enumerate(text))
         {
-            hashes[count++] = WordHash(word);
+            keys[count++] = WordKeys.Of(word);
             if (count == Size)
             {
-                return _lines[Shingle(hashes)] < 0;
+                return _lines[Shingle(keys)] < 0;
             }
         }
 
@@ -137,8 +135,6 @@ public sealed class ShingleIndex
         int value => _shared[~value],
     };
 
-    private static long Shingle(List<long> hashes, int start) => Shingle(CollectionsMarshal.AsSpan(hashes).Slice(start, Size));
-
     private static long Shingle(ReadOnlySpan<long> words)
     {
         long hash = 17;
@@ -149,28 +145,4 @@ public sealed class ShingleIndex
 
         return hash;
     }
-
-    // The words of WordTokenizer, each hashed from its lowercased characters.
-    private static void WordHashes(ReadOnlySpan<char> text, List<long> into)
-    {
-        foreach (var word in WordTokenizer.Enumerate(text))
-        {
-            into.Add(WordHash(word));
-        }
-    }
-
-    // A stable hash (not string.GetHashCode, which is randomised per process) keeps runs reproducible.
-    private static long WordHash(ReadOnlySpan<char> word)
-    {
-        long hash = 1125899906842597L * 31 + ToLower(word[0]);
-        for (int i = 1; i < word.Length; i++)
-        {
-            hash = (31 * hash) + ToLower(word[i]);
-        }
-
-        return hash;
-    }
-
-    // Every character of nearly every line passes here: ASCII is lowercased with arithmetic, the rest as before.
-    private static char ToLower(char c) => c < 128 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }

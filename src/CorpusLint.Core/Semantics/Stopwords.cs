@@ -31,7 +31,8 @@ public static class Stopwords
     // The function words as numbers (see KeyStep) in an open-addressing table, for CountInLetterWords.
     private static readonly long[] KeyTable = BuildKeyTable();
 
-    private static readonly int MaxLength = English.Max(w => w.Length);
+    /// <summary>The longest function word's length: a longer word is none, and its key (<see cref="KeyStep"/>) would overflow.</summary>
+    internal static readonly int MaxLength = English.Max(w => w.Length);
 
     /// <summary>Whether a word (in any case) is a function word, asked of a slice of the text: nothing is allocated.</summary>
     /// <remarks>Asked of every word of the body's prose: keyed like <see cref="CountInLetterWords"/>'s words.</remarks>
@@ -108,7 +109,8 @@ public static class Stopwords
     private static bool IsWordChar(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or '\'';
 
     // Words are at most MaxLength letters (checked when the table is built), so a key of one fits a long.
-    private static long KeyStep(long key, uint letter) => unchecked((key * 27) + letter + 1);
+    // Shared with WordKeys, which reads a word's key as it hashes the word.
+    internal static long KeyStep(long key, uint letter) => unchecked((key * 27) + letter + 1);
 
     // The key of a word of ASCII letters (0 for no word), or -1 when it has any other character.
     private static long AsciiLetterKey(ReadOnlySpan<char> word)
@@ -129,7 +131,8 @@ public static class Stopwords
         return key;
     }
 
-    private static bool HasKey(long key)
+    /// <summary>Whether the key of a word of at most <see cref="MaxLength"/> ASCII letters is a function word's.</summary>
+    internal static bool HasKey(long key)
     {
         int mask = KeyTable.Length - 1;
         for (int slot = Slot(key, mask); KeyTable[slot] != 0; slot = (slot + 1) & mask)

@@ -1,0 +1,62 @@
+using CorpusLint.Syntax;
+
+namespace CorpusLint.Semantics;
+
+/// <summary>
+/// The <see cref="WordKeys"/> of every line of an article, in one array, cut and hashed in one pass over the lines.
+/// The shingle index reads every line's keys and the body vocabulary the body's: each used to cut and lowercase the
+/// same lines again (a seventh of a check's instructions went to the tokenizer), and the vocabulary kept a string
+/// per distinct word.
+/// </summary>
+public sealed class LineWordKeys
+{
+    private readonly long[] _keys;
+
+    // Line i's keys are _keys[_starts[i] .. _starts[i + 1]).
+    private readonly int[] _starts;
+
+    private LineWordKeys(long[] keys, int[] starts)
+    {
+        _keys = keys;
+        _starts = starts;
+    }
+
+    public static LineWordKeys Of(ArticleTree tree)
+    {
+        // Sized from the lines' whitespace words, which the tokenizer's words outnumber only where punctuation
+        // joins words ("a/b"); the array grows then.
+        int expected = 16;
+        foreach (var line in tree.Lines)
+        {
+            expected += line.Features.WordCount;
+        }
+
+        var keys = new long[expected + (expected >> 3)];
+        var starts = new int[tree.Lines.Count + 1];
+        int count = 0;
+        for (int i = 0; i < tree.Lines.Count; i++)
+        {
+            starts[i] = count;
+            if (tree.Lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            foreach (var word in WordTokenizer.Enumerate(tree.Lines[i].Text))
+            {
+                if (count == keys.Length)
+                {
+                    Array.Resize(ref keys, 2 * keys.Length);
+                }
+
+                keys[count++] = WordKeys.Of(word);
+            }
+        }
+
+        starts[^1] = count;
+        return new LineWordKeys(keys, starts);
+    }
+
+    /// <summary>The keys of the line's words, in order.</summary>
+    public ReadOnlySpan<long> KeysOf(ArticleLine line) => _keys.AsSpan(_starts[line.Index], _starts[line.Index + 1] - _starts[line.Index]);
+}

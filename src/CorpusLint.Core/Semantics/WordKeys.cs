@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+
+namespace CorpusLint.Semantics;
+
+/// <summary>
+/// A word's key: a 64-bit hash of the word lowercased as <see cref="WordTokenizer.ToLower"/> lowercases it, whose
+/// lowest bit says whether it is a content word (<see cref="SemanticModel.IsContentWord"/>). The shingle index, the
+/// body vocabulary and the topic test compare words by key, so no string is made for a word, and each line is cut
+/// and hashed once for all three (<see cref="LineWordKeys"/>).
+/// </summary>
+/// <remarks>
+/// Two different words share a key with a chance of about one in 2^63 (FNV-1a over the lowercased characters):
+/// across an article's few thousand distinct words, about one article in 10^12 would have one such pair, which
+/// would count a word of its vocabulary twice or a shingle as repeated. The shingle index has always compared by hash.
+/// </remarks>
+public static class WordKeys
+{
+    private const ulong OffsetBasis = 14695981039346656037;
+    private const ulong Prime = 1099511628211;
+
+    /// <summary>Whether the key is a content word's: at least three characters, not a function word, not all digits.</summary>
+    public static bool IsContent(long key) => (key & 1) != 0;
+
+    /// <summary>The key of one word as <see cref="WordTokenizer.Enumerate"/> cuts it.</summary>
+    /// <remarks>
+    /// Every word of an article passes here once. An ASCII word is lowercased, hashed and read as a function-word key
+    /// (<see cref="Stopwords"/>) in one loop; a word with any other character takes the general lowercasing.
+    /// </remarks>
+    public static long Of(ReadOnlySpan<char> word)
+    {
+        ulong hash = OffsetBasis;
+        long stopwordKey = 0;
+        bool letters = true, digits = true;
+        foreach (char c in word)
+        {
+            if (c >= 0x80)
+            {
+                return OfNonAscii(word);
+            }
+
+            char lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            hash = unchecked((hash ^ lower) * Prime);
+            uint letter = (uint)(lower - 'a');
+            if (letter <= 'z' - 'a')
+            {
+                stopwordKey = Stopwords.KeyStep(stopwordKey, letter);
+                digits = false;
+            }
+            else
+            {
+                letters = false;
+                digits &= char.IsAsciiDigit(lower);
+            }
+        }
+
+        // Only a word of three characters or more can be a content word, so only those are looked up.
+        bool content = word.Length >= 3 && !digits && !(letters && word.Length <= Stopwords.MaxLength && Stopwords.HasKey(stopwordKey));
+        return Key(hash, content);
+    }
+
+    /// <summary>Appends the key of every word of the text, in order.</summary>
+    public static void AppendTo(ReadOnlySpan<char> text, List<long> keys)
+    {
+        foreach (var word in WordTokenizer.Enumerate(text))
+        {
+            keys.Add(Of(word));
+        }
+    }
+
+    // Out of line: its stack buffer would otherwise be cleared on every call of Of.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long OfNonAscii(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
+        var lower = WordTokenizer.ToLower(word, buffer);
+        ulong hash = OffsetBasis;
+        foreach (char c in lower)
+        {
+            hash = unchecked((hash ^ c) * Prime);
+        }
+
+        return Key(hash, SemanticModel.IsContentWord(lower));
+    }
+
+    private static long Key(ulong hash, bool content) => unchecked((long)((hash & ~1UL) | (content ? 1UL : 0UL)));
+}
