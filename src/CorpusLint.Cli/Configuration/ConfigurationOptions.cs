@@ -6,7 +6,6 @@ using CorpusLint.Cli.Hosting;
 using CorpusLint.Cli.Linting;
 using CorpusLint.Configuration;
 using CorpusLint.Diagnostics;
-using CorpusLint.Rules;
 using CorpusLint.Rules.Packs;
 
 namespace CorpusLint.Cli.Configuration;
@@ -66,7 +65,7 @@ internal sealed class ConfigurationOptions
 
         // The built-in rules do not depend on the inputs: they are built while the inputs are found (a corpus's
         // thousands of files take tens of milliseconds to list, the rules as long to build).
-        var builtInRules = Task.Factory.StartNew(BuiltInRules.CreateAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var builtInRules = BuiltInRulesAhead.Take();
 
         // Configurations above the folders named decide what a folder walk looks for (their "include").
         var arguments = result.GetValue(inputs.Paths) is { Length: > 0 } given ? given : ["."];
