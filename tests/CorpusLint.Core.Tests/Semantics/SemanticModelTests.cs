@@ -61,6 +61,20 @@ public class SemanticModelTests
         Assert.Equal(0, model.TopicOverlap("Celebrity chef opens restaurant"));
     }
 
+    /// <summary>
+    /// Each distinct content word counts once, in any case, and function words and numbers not at all; a text of more
+    /// words than fit on the stack counts the same way.
+    /// </summary>
+    [Fact]
+    public void TopicOverlapIsTheShareOfTheTextsDistinctContentWordsTheBodyUses()
+    {
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)));
+        Assert.Equal(0.5, model.TopicOverlap("Storm STORM storm the of 2026 chef"));
+        var unrelated = Enumerable.Range(0, 300).Select(i => $"unrelated{i}");
+        var text = string.Join(' ', unrelated.Concat(["Rivers", "valley", "storm", "fields", "roads", "evening"]).Concat(unrelated));
+        Assert.Equal(6.0 / 306, model.TopicOverlap(text), 10);
+    }
+
     [Fact]
     public void TeaserBlocksAreJudgedByTheirTopicOverlap()
     {
