@@ -114,23 +114,52 @@ public sealed class SemanticModel
     /// </summary>
     public double TopicOverlap(string text, int minUses = 1)
     {
-        // Asked of every teaser-shaped block and by rules of single lines: the vocabulary is built once, then looked
-        // up by the words' keys, and the text's distinct content words are found by sorting their keys.
-        Span<long> buffer = stackalloc long[MaxStackWords];
-        var words = DistinctContentWords(text, buffer);
-        if (words.Length == 0)
+        var keys = new ContentKeys(stackalloc long[ContentKeys.OnTheStack]);
+        foreach (var word in WordTokenizer.Enumerate(text))
+        {
+            keys.Add(WordKeys.Of(word));
+        }
+
+        return Overlap(keys.Distinct(), minUses);
+    }
+
+    /// <summary>The <see cref="TopicOverlap(string, int)"/> of a line of the article, from the keys its words were cut into once.</summary>
+    public double TopicOverlap(ArticleLine line, int minUses = 1) => LinesOverlap(line.Index, line.Index, minUses);
+
+    /// <summary>The <see cref="TopicOverlap(string, int)"/> of a block's lines taken together.</summary>
+    public double TopicOverlap(ArticleBlock block, int minUses = 1) => LinesOverlap(block.FirstLine, block.LastLine, minUses);
+
+    private double LinesOverlap(int firstLine, int lastLine, int minUses)
+    {
+        var keys = new ContentKeys(stackalloc long[ContentKeys.OnTheStack]);
+        for (int i = firstLine; i <= lastLine; i++)
+        {
+            foreach (long key in _wordKeys.Value.KeysOf(Tree.Lines[i]))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return Overlap(keys.Distinct(), minUses);
+    }
+
+    // Asked of every teaser-shaped block and by rules of single lines: the vocabulary is built once, then looked up
+    // by the words' keys.
+    private double Overlap(ReadOnlySpan<long> distinctContentWords, int minUses)
+    {
+        if (distinctContentWords.IsEmpty)
         {
             return 0;
         }
 
         var vocabulary = _bodyVocabulary.Value;
         int shared = 0;
-        foreach (long word in words)
+        foreach (long word in distinctContentWords)
         {
             shared += vocabulary.GetValueOrDefault(word) >= minUses ? 1 : 0;
         }
 
-        return (double)shared / words.Length;
+        return (double)shared / distinctContentWords.Length;
     }
 
     public static bool IsContentWord(ReadOnlySpan<char> lowercaseWord) =>
@@ -169,52 +198,13 @@ public sealed class SemanticModel
         for (int i = 0; i < roles.Length; i++)
         {
             if (roles[i] is BlockRole.BeforeBody or BlockRole.AfterBody && HeadlineShape.IsTeaserList(Tree, Tree.Blocks[i])
-                && TopicOverlap(HeadlineFinder.BlockText(Tree, Tree.Blocks[i])) < HeadlineShape.MaxTopicOverlap)
+                && TopicOverlap(Tree.Blocks[i]) < HeadlineShape.MaxTopicOverlap)
             {
                 roles[i] = BlockRole.UnrelatedHeadline;
             }
         }
 
         return roles;
-    }
-
-    // Words of a text whose keys fit on the stack; a longer text (no teaser) gets an array.
-    private const int MaxStackWords = 128;
-
-    private static Span<long> DistinctContentWords(string text, Span<long> buffer)
-    {
-        var content = buffer;
-        int count = 0;
-        foreach (var word in WordTokenizer.Enumerate(text))
-        {
-            long key = WordKeys.Of(word);
-            if (!WordKeys.IsContent(key))
-            {
-                continue;
-            }
-
-            if (count == content.Length)
-            {
-                var larger = new long[2 * content.Length];
-                content.CopyTo(larger);
-                content = larger;
-            }
-
-            content[count++] = key;
-        }
-
-        content = content[..count];
-        content.Sort();
-        int distinct = 0;
-        for (int i = 0; i < content.Length; i++)
-        {
-            if (i == 0 || content[i] != content[i - 1])
-            {
-                content[distinct++] = content[i];
-            }
-        }
-
-        return content[..distinct];
     }
 
     private Dictionary<long, int> BuildBodyVocabulary()
@@ -239,5 +229,48 @@ public sealed class SemanticModel
         }
 
         return vocabulary;
+    }
+
+    /// <summary>The content-word keys of a text, gathered on the stack (a text longer than a teaser gets an array).</summary>
+    private ref struct ContentKeys(Span<long> buffer)
+    {
+        public const int OnTheStack = 128;
+
+        private Span<long> _keys = buffer;
+        private int _count;
+
+        public void Add(long key)
+        {
+            if (!WordKeys.IsContent(key))
+            {
+                return;
+            }
+
+            if (_count == _keys.Length)
+            {
+                var larger = new long[2 * _keys.Length];
+                _keys.CopyTo(larger);
+                _keys = larger;
+            }
+
+            _keys[_count++] = key;
+        }
+
+        /// <summary>Each key once: sorted, then the repeats dropped in place.</summary>
+        public readonly ReadOnlySpan<long> Distinct()
+        {
+            var keys = _keys[.._count];
+            keys.Sort();
+            int distinct = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (i == 0 || keys[i] != keys[i - 1])
+                {
+                    keys[distinct++] = keys[i];
+                }
+            }
+
+            return keys[..distinct];
+        }
     }
 }

@@ -123,7 +123,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     }
 
     private bool IsSubheadingOnTheArticlesTopic(SemanticModel model, ArticleLine line) =>
-        IsVocabularyOnly && model.StandsInArticleFlow(line) && model.TopicOverlap(line.Text, OwnTopicMinUses) >= OwnTopicMinShare;
+        IsVocabularyOnly && model.StandsInArticleFlow(line) && model.TopicOverlap(line, OwnTopicMinUses) >= OwnTopicMinShare;
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)

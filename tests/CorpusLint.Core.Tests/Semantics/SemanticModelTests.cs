@@ -61,6 +61,19 @@ public class SemanticModelTests
         Assert.Equal(0, model.TopicOverlap("Celebrity chef opens restaurant"));
     }
 
+    /// <summary>A block's overlap is its lines' words taken together, as the text the lines joined by spaces make.</summary>
+    [Fact]
+    public void ABlocksTopicOverlapIsThatOfItsLinesJoined()
+    {
+        var text = Article + "\nStorm floods valley\nCelebrity chef opens restaurant\nFarmers' roads closed, storm again\n";
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(text)));
+        var block = model.Tree.Blocks[^1];
+        Assert.Equal(3, block.LineCount);
+        double overlap = model.TopicOverlap(block);
+        Assert.Equal(model.TopicOverlap(HeadlineFinder.BlockText(model.Tree, block)), overlap);
+        Assert.InRange(overlap, 0.3, 0.7);
+    }
+
     /// <summary>
     /// Each distinct content word counts once, in any case, and function words and numbers not at all; a text of more
     /// words than fit on the stack counts the same way.
@@ -86,7 +99,8 @@ public class SemanticModelTests
         Assert.Equal(4, teasers.Count);
         foreach (var line in teasers)
         {
-            bool unrelated = model.TopicOverlap(line.Text) < HeadlineShape.MaxTopicOverlap;
+            bool unrelated = model.TopicOverlap(line) < HeadlineShape.MaxTopicOverlap;
+            Assert.Equal(model.TopicOverlap(line.Text), model.TopicOverlap(line));
             Assert.Equal(unrelated ? BlockRole.UnrelatedHeadline : BlockRole.AfterBody, model.RoleOf(line));
         }
 
