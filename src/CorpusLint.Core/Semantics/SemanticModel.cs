@@ -14,6 +14,7 @@ public sealed class SemanticModel
     private readonly Lazy<BodyRegion> _body;
     private readonly Lazy<Dictionary<long, int>> _bodyVocabulary;
     private readonly Lazy<IBoilerplateSignal?[]> _claims;
+    private readonly Lazy<Dictionary<IBoilerplateSignal, List<ArticleLine>>> _claimedLines;
     private readonly Lazy<BlockFacts[]> _blockFacts;
     private readonly Lazy<ArticleLayout> _layout;
     private readonly Lazy<BlockRole[]> _roles;
@@ -28,6 +29,7 @@ public sealed class SemanticModel
         var orderedSignals = (signals ?? []).OrderBy(s => s.SignalOrder).ThenBy(s => s.SignalId, StringComparer.Ordinal).ToArray();
         _proseScores = new Lazy<double[]>(() => tree.Lines.Select(ProseScorer.Score).ToArray());
         _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : FirstClaim(orderedSignals, l)).ToArray());
+        _claimedLines = new Lazy<Dictionary<IBoilerplateSignal, List<ArticleLine>>>(GroupClaimedLines);
         _blockFacts = new Lazy<BlockFacts[]>(() => BulletedLists.MarkSentenceLists(tree, tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray(), _claims.Value));
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
@@ -61,6 +63,10 @@ public sealed class SemanticModel
 
     /// <summary>The boilerplate signal (a rule) that claims this line, or null when none does.</summary>
     public IBoilerplateSignal? BoilerplateSignalOf(ArticleLine line) => _claims.Value[line.Index];
+
+    /// <summary>The lines a signal claims (<see cref="BoilerplateSignalOf"/> is the signal), in order.</summary>
+    public IReadOnlyList<ArticleLine> LinesClaimedBy(IBoilerplateSignal signal) =>
+        _claimedLines.Value.TryGetValue(signal, out var lines) ? lines : [];
 
     /// <summary>What part of the page a line belongs to; unrelated headlines are told apart from other page text by topic.</summary>
     public BlockRole RoleOf(ArticleLine line) => line.IsBlank ? BlockRole.Body : _roles.Value[line.BlockIndex];
@@ -190,6 +196,22 @@ public sealed class SemanticModel
         }
 
         return null;
+    }
+
+    // Keyed by the signal object: the claims are those objects, and a rule's own equality is not asked for.
+    private Dictionary<IBoilerplateSignal, List<ArticleLine>> GroupClaimedLines()
+    {
+        var claims = _claims.Value;
+        var bySignal = new Dictionary<IBoilerplateSignal, List<ArticleLine>>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            if (claims[i] is { } signal)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(bySignal, signal, out _) ??= []).Add(Tree.Lines[i]);
+            }
+        }
+
+        return bySignal;
     }
 
     private BlockRole[] RefineRoles()

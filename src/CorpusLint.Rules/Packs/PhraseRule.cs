@@ -104,19 +104,43 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         return length;
     }
 
-    public override void Initialize(AnalysisContext context) => context.RegisterLineAction(Analyze);
+    // A rule that counts anywhere is a signal: the model has asked it about every line already, so it reports the
+    // lines the model found it claims and visits no other (some 25 rules were called for every line to look up
+    // a claim that was not theirs). A rule scoped to a part of the page asks about each line itself.
+    public override void Initialize(AnalysisContext context)
+    {
+        if (_scope == PhraseRuleScope.Anywhere)
+        {
+            context.RegisterDocumentAction(ReportClaimedLines);
+        }
+        else
+        {
+            context.RegisterLineAction(Analyze);
+        }
+    }
 
     /// <summary>Only a rule that counts anywhere is a signal: the others need the body, which signals help find.</summary>
     public bool IsBoilerplate(ArticleLine line) => _scope == PhraseRuleScope.Anywhere && Matches(line);
 
+    private void ReportClaimedLines(DocumentAnalysisContext context)
+    {
+        foreach (var line in context.Model.LinesClaimedBy(this))
+        {
+            Report(context, line);
+        }
+    }
+
     private void Analyze(LineAnalysisContext context)
     {
-        var line = context.Line;
-        bool found = _scope == PhraseRuleScope.Anywhere
-            ? ReferenceEquals(context.Model.BoilerplateSignalOf(line), this)
-            : InScope(context) && Matches(line);
-        found = found && !(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line)) && !IsSubheadingOnTheArticlesTopic(context.Model, line);
-        if (found)
+        if (InScope(context) && Matches(context.Line))
+        {
+            Report(context, context.Line);
+        }
+    }
+
+    private void Report(ReportingContext context, ArticleLine line)
+    {
+        if (!(KeepsInsideArticle && context.Model.IsMetadataInsideArticle(line)) && !IsSubheadingOnTheArticlesTopic(context.Model, line))
         {
             context.ReportLine(Descriptor, line, LineQuote.Of(line.Text));
         }
@@ -204,11 +228,6 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private bool InScope(LineAnalysisContext context)
     {
-        if (_scope == PhraseRuleScope.Anywhere)
-        {
-            return true;
-        }
-
         var body = context.Model.Body;
         int index = context.Line.Index;
         return _scope switch

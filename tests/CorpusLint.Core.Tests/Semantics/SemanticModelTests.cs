@@ -42,6 +42,19 @@ public class SemanticModelTests
         Assert.Null(model.BoilerplateSignalOf(model.Tree.Lines[4]));
     }
 
+    /// <summary>Each signal's claimed lines are the lines it claims first, in order; a signal that claims none (or is outclaimed) has none.</summary>
+    [Fact]
+    public void EachSignalHasTheLinesItClaimsInOrder()
+    {
+        var home = new WordSignal("home", "related") { SignalId = "A" };
+        var related = new WordSignal("related", "celebrity chef opens restaurant") { SignalId = "B" };
+        var none = new WordSignal("nothing here") { SignalId = "C" };
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(Article)), [related, none, home]);
+        Assert.Equal([0, 8], model.LinesClaimedBy(home).Select(l => l.Index));
+        Assert.Equal([10], model.LinesClaimedBy(related).Select(l => l.Index));
+        Assert.Empty(model.LinesClaimedBy(none));
+    }
+
     private sealed class WordSignal(params string[] lines) : IBoilerplateSignal
     {
         public string SignalId { get; init; } = "T0001";
