@@ -46,7 +46,7 @@ public class EngineBenchmarks
         int lines = 0;
         foreach (var text in _texts)
         {
-            lines += ArticleParser.Parse(text).Lines.Count;
+            lines += ArticleParser.Parse(text).Lines.Length;
         }
 
         return lines;

@@ -104,7 +104,7 @@ public sealed class AnalyzerDriver
     // tree's list through its interface, for every line.
     private static ArticleLine[] ContentLines(ArticleTree tree)
     {
-        var lines = new List<ArticleLine>(tree.Lines.Count);
+        var lines = new List<ArticleLine>(tree.Lines.Length);
         foreach (var line in tree.Lines)
         {
             if (!line.IsBlank)

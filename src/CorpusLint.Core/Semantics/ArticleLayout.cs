@@ -56,7 +56,7 @@ public sealed class ArticleLayout
 
     public static ArticleLayout Find(ArticleTree tree, IReadOnlyList<BlockFacts> facts)
     {
-        int n = tree.Blocks.Count;
+        int n = tree.Blocks.Length;
         var roles = new BlockRole[n];
         int title = 0;
         while (title < n && facts[title].IsAllClaimed)

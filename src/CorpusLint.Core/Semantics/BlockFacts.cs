@@ -23,7 +23,7 @@ public readonly record struct BlockFacts(int WordCount, double StopwordDensity, 
     /// <summary>A block longer than this is never junk for one claimed line: signals only judge short text.</summary>
     public const int JunkMaxWordsForOneClaimedLine = 25;
 
-    public static BlockFacts Of(ArticleTree tree, ArticleBlock block, IReadOnlyList<IBoilerplateSignal?> claims)
+    public static BlockFacts Of(ArticleTree tree, ArticleBlock block, ReadOnlySpan<IBoilerplateSignal?> claims)
     {
         int words = 0, letterWords = 0, stopwords = 0, claimed = 0;
         bool furniture = false;

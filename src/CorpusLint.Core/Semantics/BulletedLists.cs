@@ -26,7 +26,7 @@ public static class BulletedLists
     /// Marks the blocks of every list of sentences <see cref="BlockFacts.InBulletedList"/>; the blocks holding its
     /// bullets are no longer junk (nor a sign of a scraped page). Changes <paramref name="facts"/> in place and returns it.
     /// </summary>
-    public static BlockFacts[] MarkSentenceLists(ArticleTree tree, BlockFacts[] facts, IReadOnlyList<IBoilerplateSignal?> claims)
+    public static BlockFacts[] MarkSentenceLists(ArticleTree tree, BlockFacts[] facts, ReadOnlySpan<IBoilerplateSignal?> claims)
     {
         int i = 0;
         while (i < facts.Length)
@@ -59,7 +59,7 @@ public static class BulletedLists
     /// The list entry starting at block <paramref name="b"/>: a bullet block and the item block after it (blank
     /// lines between), or one block of bullets each followed by its item's lines; null when none starts there.
     /// </summary>
-    private static (int Next, int Items, int Sentences)? NextEntry(ArticleTree tree, BlockFacts[] facts, IReadOnlyList<IBoilerplateSignal?> claims, int b)
+    private static (int Next, int Items, int Sentences)? NextEntry(ArticleTree tree, BlockFacts[] facts, ReadOnlySpan<IBoilerplateSignal?> claims, int b)
     {
         if (b >= facts.Length)
         {

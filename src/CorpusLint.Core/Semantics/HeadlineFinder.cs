@@ -23,7 +23,7 @@ public static partial class HeadlineFinder
             .Select(p => WordTokenizer.ComparisonKey(p))
             .Where(k => k.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
-        for (int i = titleBlock + 1; i < tree.Blocks.Count; i++)
+        for (int i = titleBlock + 1; i < tree.Blocks.Length; i++)
         {
             // Compared before the prose check: a long headline (ten words, a few of them function words) reads as prose.
             if (facts[i].WordCount <= MaxHeadlineWords)

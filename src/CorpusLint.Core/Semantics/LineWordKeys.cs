@@ -32,9 +32,9 @@ public sealed class LineWordKeys
         }
 
         var keys = new long[expected + (expected >> 3)];
-        var starts = new int[tree.Lines.Count + 1];
+        var starts = new int[tree.Lines.Length + 1];
         int count = 0;
-        for (int i = 0; i < tree.Lines.Count; i++)
+        for (int i = 0; i < tree.Lines.Length; i++)
         {
             starts[i] = count;
             if (tree.Lines[i].IsBlank)

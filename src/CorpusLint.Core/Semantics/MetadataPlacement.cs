@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CorpusLint.Syntax;
 
 namespace CorpusLint.Semantics;
@@ -14,10 +15,10 @@ namespace CorpusLint.Semantics;
 /// </summary>
 internal static class MetadataPlacement
 {
-    public static bool[] Find(ArticleTree tree, IReadOnlyList<IBoilerplateSignal?> claims, Func<ArticleLine, BlockRole> roleOf)
+    public static bool[] Find(ArticleTree tree, IBoilerplateSignal?[] claims, Func<ArticleLine, BlockRole> roleOf)
     {
         var lines = tree.Lines;
-        int n = lines.Count;
+        int n = lines.Length;
         var before = NearestOtherLine(lines, claims, 0, n, 1);
         var after = NearestOtherLine(lines, claims, n - 1, -1, -1);
         var inside = new bool[n];
@@ -45,9 +46,9 @@ internal static class MetadataPlacement
     /// One pass in one direction: for each line, the nearest non-blank line on that side that isn't metadata,
     /// or -1. Linear, however long a run of dates.
     /// </summary>
-    private static int[] NearestOtherLine(IReadOnlyList<ArticleLine> lines, IReadOnlyList<IBoilerplateSignal?> claims, int from, int to, int step)
+    private static int[] NearestOtherLine(ImmutableArray<ArticleLine> lines, ReadOnlySpan<IBoilerplateSignal?> claims, int from, int to, int step)
     {
-        var nearest = new int[lines.Count];
+        var nearest = new int[lines.Length];
         int last = -1;
         for (int i = from; i != to; i += step)
         {

@@ -17,7 +17,7 @@ public static class RepeatedCaptions
 
     public static bool[] Find(ArticleTree tree)
     {
-        var flags = new bool[tree.Lines.Count];
+        var flags = new bool[tree.Lines.Length];
         foreach (var block in tree.Blocks)
         {
             if (block.LineCount < 2)

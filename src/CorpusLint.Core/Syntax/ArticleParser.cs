@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CorpusLint.Text;
 
 namespace CorpusLint.Syntax;
@@ -30,7 +32,7 @@ public static class ArticleParser
         }
 
         CloseBlock(text.LineCount - 1);
-        return new ArticleTree(text, lines, blocks);
+        return new ArticleTree(text, ImmutableCollectionsMarshal.AsImmutableArray(lines), [.. blocks]);
 
         void CloseBlock(int lastLine)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CorpusLint.Text;
 
 namespace CorpusLint.Syntax;
@@ -5,7 +6,7 @@ namespace CorpusLint.Syntax;
 /// <summary>The parsed article: its lines with features and its blocks. Immutable, like a Roslyn syntax tree.</summary>
 public sealed class ArticleTree
 {
-    internal ArticleTree(SourceText text, IReadOnlyList<ArticleLine> lines, IReadOnlyList<ArticleBlock> blocks)
+    internal ArticleTree(SourceText text, ImmutableArray<ArticleLine> lines, ImmutableArray<ArticleBlock> blocks)
     {
         Text = text;
         Lines = lines;
@@ -14,9 +15,11 @@ public sealed class ArticleTree
 
     public SourceText Text { get; }
 
-    public IReadOnlyList<ArticleLine> Lines { get; }
+    // Immutable arrays, not interfaces: rules and the model index lines millions of times a run, and each
+    // access through IReadOnlyList was an interface call (some 6 million per 14 MB, 3 % of a check).
+    public ImmutableArray<ArticleLine> Lines { get; }
 
-    public IReadOnlyList<ArticleBlock> Blocks { get; }
+    public ImmutableArray<ArticleBlock> Blocks { get; }
 
     /// <summary>The nearest non-blank line before <paramref name="index"/>, or null.</summary>
     public ArticleLine? PreviousContentLine(int index)
@@ -35,7 +38,7 @@ public sealed class ArticleTree
     /// <summary>The nearest non-blank line after <paramref name="index"/>, or null.</summary>
     public ArticleLine? NextContentLine(int index)
     {
-        for (int i = index + 1; i < Lines.Count; i++)
+        for (int i = index + 1; i < Lines.Length; i++)
         {
             if (!Lines[i].IsBlank)
             {

@@ -34,7 +34,7 @@ public sealed class NonCanonicalLayout : Analyzer
     {
         var lines = context.Tree.Lines;
         var text = context.Text;
-        if (lines.Count == 0)
+        if (lines.Length == 0)
         {
             return;
         }
@@ -42,7 +42,7 @@ public sealed class NonCanonicalLayout : Analyzer
         ReportLineEndings(context);
 
         int firstContent = -1, lastContent = -1;
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             if (!lines[i].IsBlank)
             {
