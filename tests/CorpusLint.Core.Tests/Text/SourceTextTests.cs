@@ -70,6 +70,35 @@ public class SourceTextTests
         Assert.Equal("d", text.ToString(text.GetLine(4).Span));
     }
 
+    /// <summary>
+    /// Random texts of letters and line breaks (\r\n, lone \r, lone \n, runs of them): the lines with their breaks put
+    /// the text back together, no line holds a break, and each line but the last ends with one.
+    /// </summary>
+    [Fact]
+    public void LinesOfRandomTextsAreTheTextCutAtItsLineBreaks()
+    {
+        var random = new Random(20261203);
+        for (int n = 0; n < 2000; n++)
+        {
+            string value = new(Enumerable.Range(0, random.Next(0, 30)).Select(_ => "ab\r\n "[random.Next(5)]).ToArray());
+            var text = SourceText.From(value);
+            var joined = new System.Text.StringBuilder();
+            for (int i = 0; i < text.LineCount; i++)
+            {
+                var line = text.GetLine(i);
+                string content = text.ToString(line.Span), withBreak = text.ToString(line.SpanIncludingLineBreak);
+                Assert.DoesNotContain('\r', content);
+                Assert.DoesNotContain('\n', content);
+                Assert.True(i == text.LineCount - 1 || withBreak.Length > content.Length, $"line {i} of {value.ReplaceLineEndings("|")}");
+                Assert.True(withBreak.Length - content.Length <= 2 && (withBreak.Length - content.Length < 2 || withBreak.EndsWith("\r\n")), value);
+                joined.Append(withBreak);
+            }
+
+            Assert.Equal(value, joined.ToString());
+            Assert.Equal(value.Length == 0 ? 0 : 1 + value.Replace("\r\n", "\n").Count(c => c is '\r' or '\n') - (value[^1] is '\r' or '\n' ? 1 : 0), text.LineCount);
+        }
+    }
+
     [Fact]
     public void FinalLineBreakDoesNotStartAnotherLine()
     {
