@@ -24,9 +24,9 @@ source_dir=$(cd "$source_dir" && pwd)
 work=${CORPUSLINT_BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
 
-# Published for this machine's platform as the tool packages install it: the native build
-# (`dotnet pack -p:NativeAot=true`, which needs clang) unless CORPUSLINT_BENCH_BUILD=readytorun or clang is
-# missing, and the default ReadyToRun build, whose one-article start-up is timed beside the native one.
+# Published for this machine's platform as the tool packages install it: the native build (what `dotnet pack`
+# makes on Linux with clang installed) unless CORPUSLINT_BENCH_BUILD=readytorun or clang is missing, and the
+# ReadyToRun build (what it makes without clang), whose one-article start-up is timed beside the native one.
 rid=$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)
 dotnet publish src/CorpusLint.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/tool-r2r" >/dev/null
 build=${CORPUSLINT_BENCH_BUILD:-$(command -v clang >/dev/null && echo native || echo readytorun)}
