@@ -40,6 +40,30 @@ internal sealed class TempCorpus : IDisposable
 
     public string Write(string relative, string content) => Write(relative, System.Text.Encoding.UTF8.GetBytes(content));
 
+    /// <summary>
+    /// Creates a file whose name is not valid UTF-8 (`bad` and the byte 0xFF, then `.txt`) in a folder of the corpus,
+    /// through the shell: .NET cannot create such a name (its strings are Unicode). Dispose removes it the same way,
+    /// since .NET cannot delete it either.
+    /// </summary>
+    public void WriteFileNamedInvalidUtf8(string folder)
+    {
+        Directory.CreateDirectory(PathOf(folder));
+        Shell($"printf 'Title\\n' > \"$(printf '{folder}/bad\\377.txt')\"");
+        _shellNames.Add(folder);
+    }
+
+    private readonly List<string> _shellNames = [];
+
+    private void Shell(string script)
+    {
+        using var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", script]) { WorkingDirectory = Root })!;
+        shell.WaitForExit();
+        if (shell.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"sh -c {script} exited with {shell.ExitCode}");
+        }
+    }
+
     /// <summary>Every corpus file below the root with its bytes, to prove a command wrote nothing (the result cache is not corpus).</summary>
     public Dictionary<string, string> Snapshot() =>
         Directory.GetFiles(Root, "*", SearchOption.AllDirectories)
@@ -50,9 +74,14 @@ internal sealed class TempCorpus : IDisposable
     {
         try
         {
+            foreach (var folder in _shellNames)
+            {
+                Shell($"rm -f \"$(printf '{folder}/bad\\377.txt')\"");
+            }
+
             Directory.Delete(Root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or InvalidOperationException)
         {
             // A leftover temp folder is harmless; never fail a test over clean-up.
         }

@@ -37,7 +37,7 @@ internal static class CheckCommand
         jsonl.AddTo(command);
         command.SetAction(result =>
         {
-            if (!baselineOptions.TryOpen(result, console, out var baseline) || configuration.Load(result, inputs, console, baseline) is not { } run)
+            if (!baselineOptions.TryOpen(result, console, out var baseline) || configuration.Load(result, inputs, console, baseline, jsonl.IsOn(result)) is not { } run)
             {
                 return ExitCodes.Error;
             }

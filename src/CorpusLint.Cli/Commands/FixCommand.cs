@@ -43,7 +43,7 @@ internal static class FixCommand
         jsonl.AddTo(command);
         command.SetAction(result =>
         {
-            if (configuration.Load(result, inputs, console) is not { } run)
+            if (configuration.Load(result, inputs, console, readsRecords: jsonl.IsOn(result)) is not { } run)
             {
                 return ExitCodes.Error;
             }

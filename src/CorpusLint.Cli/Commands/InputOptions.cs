@@ -67,12 +67,17 @@ internal sealed class InputOptions
         return option;
     }
 
+    /// <summary>The paths given, or when none is: standard input for a run over records, else the current directory.</summary>
+    public IReadOnlyList<string> PathsOf(ParseResult result, bool readsRecords) =>
+        result.GetValue(Paths) is { Length: > 0 } given ? given : readsRecords ? ["-"] : ["."];
+
+    /// <param name="readsRecords">A run over JSON Lines records (--jsonl): with no path it reads standard input, and walks no folder.</param>
     /// <param name="defaultIncludes">What directories are searched for when --include is not given (default: **/*.txt).</param>
-    public DiscoveryResult Discover(ParseResult result, string workingDirectory, IReadOnlyList<string>? defaultIncludes = null)
+    public DiscoveryResult Discover(ParseResult result, string workingDirectory, bool readsRecords, IReadOnlyList<string>? defaultIncludes = null)
     {
         var includes = result.GetValue(Include) is { Length: > 0 } i ? i : defaultIncludes ?? FileDiscovery.DefaultIncludes;
         var excludes = result.GetValue(Exclude) ?? [];
-        var paths = result.GetValue(Paths) ?? [];
+        var paths = PathsOf(result, readsRecords);
 
         // The parser hands unknown options to the paths argument; say what they are rather than "no such file".
         var unknown = paths.Where(p => p.StartsWith('-') && p != "-" && !File.Exists(Path.Combine(workingDirectory, p))).ToList();

@@ -104,7 +104,7 @@ internal sealed class JsonlOptions(bool forFix)
             return new Tally();
         }
 
-        var paths = result.GetValue(inputs.Paths) is { Length: > 0 } p ? p : ["-"];
+        var paths = inputs.PathsOf(result, readsRecords: true);
         var records = paths.SelectMany(path => path == "-"
             ? JsonlRecord.ReadAll(result.GetValue(inputs.StdinFileName) ?? "<stdin>", console.OpenStandardInput)
             : JsonlRecord.ReadAll(path, () => File.OpenRead(Path.GetFullPath(path, console.WorkingDirectory))));

@@ -46,7 +46,8 @@ internal sealed class ConfigurationOptions
     }
 
     /// <summary>Finds the inputs and loads their configuration; null (problems printed) when the run must stop.</summary>
-    public LintRun? Load(ParseResult result, InputOptions inputs, CliConsole console, Baseline? baseline = null)
+    /// <param name="readsRecords">A run over JSON Lines records: with no path it reads standard input and walks no folder.</param>
+    public LintRun? Load(ParseResult result, InputOptions inputs, CliConsole console, Baseline? baseline = null, bool readsRecords = false)
     {
         var workingDirectory = console.WorkingDirectory;
         var errors = new List<string>();
@@ -68,12 +69,12 @@ internal sealed class ConfigurationOptions
         var builtInRules = BuiltInRulesAhead.Take();
 
         // Configurations above the folders named decide what a folder walk looks for (their "include").
-        var arguments = result.GetValue(inputs.Paths) is { Length: > 0 } given ? given : ["."];
+        var arguments = inputs.PathsOf(result, readsRecords);
         var searched = arguments.Select(a => Path.GetFullPath(a, workingDirectory)).Where(Directory.Exists).Append(workingDirectory);
         var searchedConfigs = searched.SelectMany(d => Chain(discovery, d, errors, partials, workingDirectory)).ToList();
         var walkIncludes = WalkIncludes(searchedConfigs);
 
-        var discovered = inputs.Discover(result, workingDirectory, walkIncludes);
+        var discovered = inputs.Discover(result, workingDirectory, readsRecords, walkIncludes);
         bool discoveryFailed = !Messages.ReportDiscovery(discovered, console);
 
         var configs = discovered.Files

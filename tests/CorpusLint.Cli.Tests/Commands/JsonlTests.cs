@@ -36,6 +36,27 @@ public class JsonlTests
         Assert.Contains($"{Seeds.Length} records read", result.Error);
     }
 
+    /// <summary>
+    /// With no path, records come from standard input and no folder is walked: a map step runs in whatever folder its
+    /// engine gives it, where a walk would read every file below for nothing and fail on a name it cannot open.
+    /// </summary>
+    [SkippableFact]
+    public void WithNoPathTheRecordsComeFromStandardInputAndTheFolderIsNotWalked()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names are UTF-16");
+        using var corpus = new TempCorpus();
+        corpus.WriteFileNamedInvalidUtf8("pages");
+        corpus.Write("pages/page.txt", "Title\n\nShare post:\n");
+
+        foreach (var command in (string[])["fix", "check"])
+        {
+            var result = CliRunner.RunWithInput(corpus.Root, "{\"id\": \"a\", \"text\": \"Title\\n\"}\n", command, "--jsonl");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("a", (string)JsonNode.Parse(Lines(result.Out).Single())!["id"]!);
+            Assert.DoesNotContain("pages", result.Error);
+        }
+    }
+
     [Fact]
     public void CheckAddsDiagnosticsNamedByTheIdFieldAndExitsLikeCheck()
     {

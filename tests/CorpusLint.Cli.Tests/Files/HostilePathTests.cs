@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.Versioning;
 
 namespace CorpusLint.Cli.Tests.Files;
@@ -43,13 +42,7 @@ public class HostilePathTests
         Skip.If(OperatingSystem.IsWindows(), "Windows file names are UTF-16");
         using var corpus = new TempCorpus();
         corpus.Write("corpus/good.txt", Junky);
-
-        // .NET cannot create such a name (its strings are Unicode), so the shell does.
-        using (var shell = Process.Start(new ProcessStartInfo("sh", ["-c", "printf 'Title\\n' > \"$(printf 'corpus/bad\\377.txt')\""]) { WorkingDirectory = corpus.Root })!)
-        {
-            shell.WaitForExit();
-            Assert.Equal(0, shell.ExitCode);
-        }
+        corpus.WriteFileNamedInvalidUtf8("corpus");
 
         var result = CliRunner.Run(corpus.Root, "fix", "corpus");
         Assert.Equal(2, result.ExitCode);
