@@ -81,24 +81,31 @@ internal sealed class PatternCursor(string pattern)
     }
 
     /// <summary>
-    /// The quantifier here, lazy or not: how many times the piece before it must match at least, and whether it
-    /// matches exactly once (`{1}`); null when there is none (a `{` that is no quantifier is a character).
+    /// The quantifier here, lazy or not: how many times the piece before it must match at least, whether it
+    /// matches exactly once (`{1}`), and whether it may match more than once (not `?`, `{0,1}`); null when there
+    /// is none (a `{` that is no quantifier is a character).
     /// </summary>
-    public (int Minimum, bool Once)? TryQuantifier()
+    public (int Minimum, bool Once, bool Repeats)? TryQuantifier()
     {
-        (int, bool)? quantifier = null;
-        if (TryTake('*') || TryTake('?'))
+        (int, bool, bool)? quantifier = null;
+        if (TryTake('*'))
         {
-            quantifier = (0, false);
+            quantifier = (0, false, true);
+        }
+        else if (TryTake('?'))
+        {
+            quantifier = (0, false, false);
         }
         else if (TryTake('+'))
         {
-            quantifier = (1, false);
+            quantifier = (1, false, true);
         }
-        else if (Regex.Match(pattern[At..], @"^\{([0-9]+)(,[0-9]*)?\}") is { Success: true } braces)
+        else if (Regex.Match(pattern[At..], @"^\{([0-9]+)(,([0-9]*))?\}") is { Success: true } braces)
         {
-            int minimum = int.Parse(braces.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            quantifier = (minimum, minimum == 1 && !braces.Groups[2].Success);
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            int minimum = int.Parse(braces.Groups[1].Value, culture);
+            int maximum = !braces.Groups[2].Success ? minimum : braces.Groups[3].Length == 0 ? int.MaxValue : int.Parse(braces.Groups[3].Value, culture);
+            quantifier = (minimum, minimum == 1 && maximum == 1, maximum > 1);
             At += braces.Length;
         }
 

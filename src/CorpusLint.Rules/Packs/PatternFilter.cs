@@ -5,7 +5,7 @@ namespace CorpusLint.Rules.Packs;
 /// <summary>
 /// What a line must look like for a pack rule's patterns to match it, tested before the regex call (which costs
 /// 100 to 300 ns even on a line it fails at once). Each top-level alternative anchored at the start is told by the
-/// characters its matches can begin with (<see cref="PatternStarts"/>), each other one by texts its matches must
+/// first two characters its matches can begin with (<see cref="PatternStarts"/>), each other one by texts its matches must
 /// contain (<see cref="PatternLiterals"/>). A line passes when it begins like a match of the first kind or holds a
 /// text of the second. A rule with an unanchored alternative that requires no text has no filter.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class PatternFilter
     /// <summary>Whether the patterns may match this trimmed text; false only when no alternative can.</summary>
     public bool MayMatch(ReadOnlySpan<char> trimmed) =>
         trimmed.IsEmpty
-        || (_starts is { } starts && starts.MayStartWith(trimmed[0]) && starts.MayHold(trimmed))
+        || (_starts is { } starts && starts.MayBegin(trimmed) && starts.MayHold(trimmed))
         || (_texts is { } texts && texts.MayMatch(trimmed));
 
     /// <summary>The filter of a rule's patterns, or null when some alternative can be told nothing about.</summary>

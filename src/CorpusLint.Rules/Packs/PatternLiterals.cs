@@ -129,7 +129,7 @@ public sealed class PatternLiterals
             while (!cursor.AtSequenceEnd)
             {
                 var piece = Atom();
-                var (minimum, once) = cursor.TryQuantifier() ?? (1, true);
+                var (minimum, once, _) = cursor.TryQuantifier() ?? (1, true, false);
                 if (piece.Exact is { } text && once)
                 {
                     run.Append(text);

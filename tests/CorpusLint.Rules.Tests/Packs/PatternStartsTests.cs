@@ -30,6 +30,26 @@ public class PatternStartsTests
         Assert.Equal(expected.Order(), found);
     }
 
+    [Theory]
+    [InlineData(@"^by\s+(?-i:\p{Lu})", "By Jane,by\tx,BY", "Be,Bx,b")]
+    [InlineData(@"^(post|leave)\s+a", "Post a,leave,Le", "Pa,Lo,Page 2")]
+    [InlineData(@"^a?b", "b,bx,ab,Ab", "a,ax,aa")]
+    [InlineData(@"^x{0,3}(y|z)*\d", "xx,xy,x1,yz,zy,1,1a", "xa,ya,ax")]
+    [InlineData(@"^x{0,1}y{2,}z{1}\d", "xy,yy", "xx,x1,zz,z1")]
+    [InlineData(@"^(\d+|no)\s+comments", "12,1 ,No c", "1a,n,nx")]
+    [InlineData(@"^\bcomments?\b$|^a\b", "co,a,a b", "cx,c")]
+    [InlineData(@"^(?:\s*[:|])?page", ":page,|p, :p,pa", ": page,px,:x,:")]
+    public void AMatchBeginsWithOneOfItsPairsOfFirstCharacters(string pattern, string begun, string notBegun)
+    {
+        var starts = PatternStarts.Of([pattern], PackOptions)!;
+        Assert.All(begun.Split(','), text => Assert.True(starts.MayBegin(text), text));
+        Assert.All(notBegun.Split(','), text => Assert.False(starts.MayBegin(text), text));
+
+        // Outside ASCII, a character goes to the regex wherever it stands.
+        Assert.True(starts.MayBegin(begun[..1] + "\u212A"));
+        Assert.True(starts.MayBegin("é"));
+    }
+
     [Fact]
     public void ACaseSensitiveNegatedClassStartsWithTheOtherCase()
     {
@@ -119,7 +139,7 @@ public class PatternStartsTests
                         var text = ((char)c + line[1..]).Trim();
                         if (text.Length > 0 && regex.IsMatch(text))
                         {
-                            Assert.True(starts.MayStartWith(text[0]) && starts.MayHold(text), $"{rule.Id} turns away '{text}'");
+                            Assert.True(starts.MayBegin(text) && starts.MayHold(text), $"{rule.Id} turns away '{text}'");
                         }
                     }
                 }
@@ -153,7 +173,7 @@ public class PatternStartsTests
                 var text = new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()).Trim();
                 if (text.Length > 0 && regex.IsMatch(text))
                 {
-                    Assert.True(starts.MayStartWith(text[0]) && starts.MayHold(text), $"'{pattern}' turns away '{text}'");
+                    Assert.True(starts.MayBegin(text) && starts.MayHold(text), $"'{pattern}' turns away '{text}'");
                 }
             }
         }
