@@ -8,6 +8,9 @@ namespace CorpusLint.Cli.Tests;
 /// </summary>
 internal sealed class TempCorpus : IDisposable
 {
+    // Folders holding a name that only the shell can delete (see WriteFileNamedInvalidUtf8).
+    private readonly List<string> _foldersWithInvalidNames = [];
+
     public TempCorpus()
     {
         Root = Path.Combine(Path.GetTempPath(), "corpuslint-tests", Guid.NewGuid().ToString("N"));
@@ -49,10 +52,8 @@ internal sealed class TempCorpus : IDisposable
     {
         Directory.CreateDirectory(PathOf(folder));
         Shell($"printf 'Title\\n' > \"$(printf '{folder}/bad\\377.txt')\"");
-        _shellNames.Add(folder);
+        _foldersWithInvalidNames.Add(folder);
     }
-
-    private readonly List<string> _shellNames = [];
 
     private void Shell(string script)
     {
@@ -74,7 +75,7 @@ internal sealed class TempCorpus : IDisposable
     {
         try
         {
-            foreach (var folder in _shellNames)
+            foreach (var folder in _foldersWithInvalidNames)
             {
                 Shell($"rm -f \"$(printf '{folder}/bad\\377.txt')\"");
             }

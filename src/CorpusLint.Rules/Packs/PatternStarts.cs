@@ -183,7 +183,7 @@ public sealed class PatternStarts
             return alternation;
         }
 
-        // A repeated atom can follow itself; `?` is taken as a repeat too, which only lets a few more lines through.
+        // A repeated atom (`*`, `+`, `{n,m}` with m over 1; not `?`) can follow itself.
         private Fragment Quantified()
         {
             var atom = Atom();
