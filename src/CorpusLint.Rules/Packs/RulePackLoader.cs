@@ -167,7 +167,7 @@ public static partial class RulePackLoader
         }
 
         var patterns = definition.Patterns.Count == 0 ? null : BuildPatterns(definition.Patterns, where, builtIn);
-        var vocabulary = definition.Vocabulary.Count == 0 ? null : new VocabularyMatcher(BuildVocabulary(definition, where, builtIn), definition.MinCoverage);
+        var vocabulary = definition.Vocabulary.Count == 0 ? null : new VocabularyMatcher(BuildVocabulary(definition, where, builtIn), definition.MinCoverage, VocabularyWords.Of(definition.Vocabulary));
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
             Example = definition.Example,

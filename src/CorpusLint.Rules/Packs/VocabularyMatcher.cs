@@ -12,12 +12,16 @@ public sealed class VocabularyMatcher
 {
     private readonly PackRegex _terms;
     private readonly double _minCoverage;
+    private readonly VocabularyWords? _words;
 
     /// <param name="terms">A regex of the vocabulary's terms, built from <see cref="PatternOf"/>.</param>
-    public VocabularyMatcher(PackRegex terms, double minCoverage)
+    /// <param name="minCoverage">The share of a line's letters the terms must cover.</param>
+    /// <param name="words">The terms' words, which bound the cover before the regex runs (<see cref="VocabularyWords.Of"/>); null for no bound.</param>
+    public VocabularyMatcher(PackRegex terms, double minCoverage, VocabularyWords? words)
     {
         _terms = terms;
         _minCoverage = minCoverage;
+        _words = words;
     }
 
     /// <summary>The regex that finds the vocabulary's terms as whole words, the longest first.</summary>
@@ -39,10 +43,14 @@ public sealed class VocabularyMatcher
         }
 
         int letters = CountLetters(line);
-        return letters > 0 && _terms.Run(line, CoveredLetters) >= _minCoverage * letters;
+        double needed = _minCoverage * letters;
+        return letters > 0
+            && (_words is null || _words.MayCover(line, letters, needed))
+            && _terms.Run(line, CoveredLetters) >= needed;
     }
 
-    private static int CoveredLetters(Regex terms, string line)
+    /// <summary>The letters inside the terms' matches in the line: what the cover is measured in.</summary>
+    internal static int CoveredLetters(Regex terms, string line)
     {
         int covered = 0;
         foreach (var match in terms.EnumerateMatches(line))
@@ -63,7 +71,7 @@ public sealed class VocabularyMatcher
         return trimmed.Length > 0 && trimmed[^1] is ';' or '{' or '}';
     }
 
-    private static int CountLetters(ReadOnlySpan<char> text)
+    internal static int CountLetters(ReadOnlySpan<char> text)
     {
         int letters = 0;
         foreach (char c in text)
