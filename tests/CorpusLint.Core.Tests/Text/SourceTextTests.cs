@@ -114,6 +114,26 @@ public class SourceTextTests
         Assert.Equal(new LinePosition(0, 0), text.GetLinePosition(0));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("ab\ncde\n")]
+    [InlineData("\n\nx\r\ny\n\n")]
+    public void APositionFoundNearAnotherIsTheOneFoundAlone(string escaped)
+    {
+        var text = SourceText.From(escaped.Replace("\\n", "\n").Replace("\\r", "\r"));
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            for (int near = 0; near <= text.Length; near++)
+            {
+                Assert.Equal(text.GetLinePosition(offset), text.GetLinePosition(offset, text.GetLinePosition(near)));
+            }
+
+            // A position past the last line, as a caller's stale one may be.
+            Assert.Equal(text.GetLinePosition(offset), text.GetLinePosition(offset, new LinePosition(text.LineCount + 1, 0)));
+        }
+    }
+
     [Fact]
     public void WithChangesAppliesInAnyOrder()
     {
