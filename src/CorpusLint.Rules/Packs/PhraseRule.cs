@@ -168,9 +168,10 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     // Runs for every short line and every phrase rule, so it must not allocate: the key is kept in a per-thread
     // buffer and looked up as a span. The semantic model asks every signal about one line before the next, and
     // neither the trimmed length nor the key depends on the rule, so the other phrase rules reuse the line's.
+    // A rule with no phrase has no longest one: the field says so, where the set's count is a virtual call.
     private bool MatchesPhrase(string text)
     {
-        if (_phrases.Count == 0)
+        if (_longestPhrase == 0)
         {
             return false;
         }
