@@ -42,15 +42,7 @@ public sealed class LineWordKeys
                 continue;
             }
 
-            foreach (var word in WordTokenizer.Enumerate(tree.Lines[i].Text))
-            {
-                if (count == keys.Length)
-                {
-                    Array.Resize(ref keys, 2 * keys.Length);
-                }
-
-                keys[count++] = WordKeys.Of(word);
-            }
+            count = WordKeys.Write(tree.Lines[i].Text, ref keys, count);
         }
 
         starts[^1] = count;

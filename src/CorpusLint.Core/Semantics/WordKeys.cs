@@ -67,6 +67,83 @@ public static class WordKeys
         }
     }
 
+    /// <summary>
+    /// Writes the key of every word of the text, in order, into <paramref name="keys"/> from <paramref name="count"/>
+    /// (growing it when full); returns the new count. The keys are those of <see cref="AppendTo(ReadOnlySpan{char}, List{long})"/>.
+    /// </summary>
+    /// <remarks>
+    /// Every line of an article passes here. An ASCII word is cut and hashed in the same loop, where cutting it with
+    /// the tokenizer and then hashing it read each character twice (the lines' keys took 10.4 % of a check's samples,
+    /// 7.8 % in one pass). A word with any other character, or an apostrophe the tokenizer must judge, goes to the
+    /// tokenizer and <see cref="Of"/>.
+    /// </remarks>
+    public static int Write(ReadOnlySpan<char> text, ref long[] keys, int count)
+    {
+        int i = 0;
+        while (true)
+        {
+            while (i < text.Length && !WordTokenizer.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return count;
+            }
+
+            int start = i;
+            ulong hash = OffsetBasis;
+            long stopwordKey = 0;
+            bool letters = true, digits = true;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                char lower = (char)(c | 0x20);
+                uint letter = (uint)(lower - 'a');
+                if (letter <= 'z' - 'a')
+                {
+                    stopwordKey = Stopwords.KeyStep(stopwordKey, letter);
+                    digits = false;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    lower = c;
+                    letters = false;
+                }
+                else
+                {
+                    break;
+                }
+
+                hash = unchecked((hash ^ lower) * Prime);
+            }
+
+            long key;
+            if (i < text.Length && (text[i] >= 0x80 || text[i] == '\''))
+            {
+                // The word may go on: the tokenizer says where it ends.
+                var enumerator = WordTokenizer.Enumerate(text[start..]);
+                enumerator.MoveNext();
+                var word = enumerator.Current;
+                key = Of(word);
+                i = start + word.Length;
+            }
+            else
+            {
+                int length = i - start;
+                key = Key(hash, length >= 3 && !digits && !(letters && length <= Stopwords.MaxLength && Stopwords.HasKey(stopwordKey)));
+            }
+
+            if (count == keys.Length)
+            {
+                Array.Resize(ref keys, 2 * keys.Length);
+            }
+
+            keys[count++] = key;
+        }
+    }
+
     // Out of line: its stack buffer would otherwise be cleared on every call of Of.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long OfNonAscii(ReadOnlySpan<char> word)

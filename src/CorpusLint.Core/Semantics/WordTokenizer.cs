@@ -68,6 +68,18 @@ public static class WordTokenizer
     /// </summary>
     public static string ComparisonKey(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
 
+    // Whether a character is a letter or digit, as words are made of (with inner apostrophes). Every character of an
+    // article passes here, several times. ASCII is classified by one bit of a mask (bits 48-57 of the first: digits;
+    // bits 1-26 and 33-58 of the second: A-Z and a-z), with no branch; the Unicode tables answer for the rest, out of
+    // line, so the ASCII test is inlined into the scans (the native compiler had kept it a call).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsLetterOrDigit(char c) => c < 128
+        ? (((c < 64 ? 0x03FF_0000_0000_0000UL : 0x07FF_FFFE_07FF_FFFEUL) >> (c & 63)) & 1) != 0
+        : IsNonAsciiLetterOrDigit(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsNonAsciiLetterOrDigit(char c) => char.IsLetterOrDigit(c);
+
     /// <summary>Enumerates the words of a text (see <see cref="Enumerate"/>).</summary>
     public ref struct WordEnumerator
     {
@@ -109,18 +121,6 @@ public static class WordTokenizer
             _next = i;
             return true;
         }
-
-        // Every character of an article passes here, several times. ASCII is classified by one bit of a mask
-        // (bits 48-57 of the first: digits; bits 1-26 and 33-58 of the second: A-Z and a-z), with no branch; the
-        // Unicode tables answer for the rest, out of line, so the ASCII test is inlined into both loops (the
-        // native compiler had kept it a call).
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool IsLetterOrDigit(char c) => c < 128
-            ? (((c < 64 ? 0x03FF_0000_0000_0000UL : 0x07FF_FFFE_07FF_FFFEUL) >> (c & 63)) & 1) != 0
-            : IsNonAsciiLetterOrDigit(c);
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static bool IsNonAsciiLetterOrDigit(char c) => char.IsLetterOrDigit(c);
 
         // An apostrophe belongs to a word inside it, before a letter: `don't`, `O’Brien`.
         private static bool IsInnerApostrophe(ReadOnlySpan<char> text, int i) =>

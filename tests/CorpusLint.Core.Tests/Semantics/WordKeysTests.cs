@@ -61,6 +61,28 @@ public class WordKeysTests
         Assert.Equal(0, keys.KeysOf(tree.Lines[1]).Length);
     }
 
+    /// <summary>
+    /// Random texts of ASCII letters, digits, apostrophes (straight and curly), punctuation, letters and marks beyond
+    /// ASCII: the one-pass scan writes the keys the tokenizer's words get, word for word.
+    /// </summary>
+    [Fact]
+    public void WritingAllKeysAtOnceGivesEachWordsKey()
+    {
+        var random = new Random(20261206);
+        const string Alphabet = "aZ9 '’.-/\u00E9\u0301\u212A\u4E2D\u00A0x";
+        var texts = new List<string> { "", "don't", "l'été", "O’Brien's", "it'", "'tis", "a'1", "ab'c'd", "x\u0301y", "Zürich 2026", "the2 in1 4you" };
+        texts.AddRange(Enumerable.Range(0, 3000).Select(_ =>
+            new string(Enumerable.Range(0, random.Next(1, 24)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray())));
+        foreach (var text in texts)
+        {
+            var expected = new List<long>();
+            WordKeys.AppendTo(text, expected);
+            var keys = new long[1];
+            int count = WordKeys.Write(text, ref keys, 0);
+            Assert.True(expected.SequenceEqual(keys.Take(count)), $"'{text}'");
+        }
+    }
+
     /// <summary>A line of more words than its spaces tell (joined by slashes) grows the array past its first size.</summary>
     [Fact]
     public void ALineOfManyJoinedWordsFitsToo()
