@@ -35,8 +35,8 @@ public sealed class SemanticModel
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
         _roles = new Lazy<BlockRole[]>(RefineRoles);
         _bodyVocabulary = new Lazy<Dictionary<long, int>>(BuildBodyVocabulary);
-        _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree));
         _wordKeys = new Lazy<LineWordKeys>(() => LineWordKeys.Of(tree));
+        _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree, _wordKeys.Value));
         _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree, _wordKeys.Value));
         _metadataInsideArticle = new Lazy<bool[]>(() => MetadataPlacement.Find(tree, _claims.Value, RoleOf));
     }
