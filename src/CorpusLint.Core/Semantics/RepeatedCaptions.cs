@@ -18,7 +18,7 @@ public static class RepeatedCaptions
     /// <summary>The lines that repeat a neighbour's words, told by their word keys (see <see cref="WordKeys"/>).</summary>
     /// <remarks>
     /// The model's keys are every line's words already cut, lowercased and hashed: counting and comparing them
-    /// here spares cutting the lines again (a sixtieth of a check went to counting their words).
+    /// here spares cutting the lines again (counting their words took 1.3 % of a check's samples).
     /// </remarks>
     public static bool[] Find(ArticleTree tree, LineWordKeys keys)
     {
