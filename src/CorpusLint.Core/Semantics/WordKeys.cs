@@ -54,7 +54,8 @@ public static class WordKeys
         }
 
         // Only a word of three characters or more can be a content word, so only those are looked up.
-        bool content = word.Length >= 3 && !digits && !(letters && word.Length <= Stopwords.MaxLength && Stopwords.HasKey(stopwordKey));
+        var functionWords = Stopwords.Keys;
+        bool content = word.Length >= 3 && !digits && !(letters && word.Length <= functionWords.MaxLength && functionWords.Contains(stopwordKey));
         return Key(hash, content);
     }
 
@@ -79,6 +80,7 @@ public static class WordKeys
     /// </remarks>
     public static int Write(ReadOnlySpan<char> text, ref long[] keys, int count)
     {
+        var functionWords = Stopwords.Keys;
         int i = 0;
         while (true)
         {
@@ -132,7 +134,7 @@ public static class WordKeys
             else
             {
                 int length = i - start;
-                key = Key(hash, length >= 3 && !digits && !(letters && length <= Stopwords.MaxLength && Stopwords.HasKey(stopwordKey)));
+                key = Key(hash, length >= 3 && !digits && !(letters && length <= functionWords.MaxLength && functionWords.Contains(stopwordKey)));
             }
 
             if (count == keys.Length)
