@@ -100,9 +100,25 @@ public static class WordSequence
                 return false;
             }
 
+            // A word that begins in ASCII (the scan above stopped on a letter or digit) runs on through ASCII letters
+            // and digits in this loop; whatever follows them is judged below.
             _start = position;
-            var first = Classify(position, out int length);
-            position += length;
+            CharKind first;
+            if (char.IsAscii(text[position]))
+            {
+                first = CharKind.Spaced;
+                do
+                {
+                    position++;
+                }
+                while (position < text.Length && char.IsAsciiLetterOrDigit(text[position]));
+            }
+            else
+            {
+                first = Classify(position, out int firstLength);
+                position += firstLength;
+            }
+
             while (position < text.Length)
             {
                 char c = text[position];
@@ -117,7 +133,7 @@ public static class WordSequence
                     break;
                 }
 
-                var kind = Classify(position, out length);
+                var kind = Classify(position, out int length);
 
                 // A mark belongs to the character before it; a no-space character is a word on its own.
                 if (kind == CharKind.Mark || (kind == CharKind.Spaced && first == CharKind.Spaced))

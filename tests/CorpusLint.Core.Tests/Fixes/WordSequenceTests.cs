@@ -19,6 +19,9 @@ public class WordSequenceTests
     [InlineData("naïve café2 é", 3)]
     [InlineData("x部长 éx", 4)]
     [InlineData("abc def—ghi", 3)]
+    [InlineData("ab\u0301c d", 2)]
+    [InlineData("ab部c", 3)]
+    [InlineData("ab2é-x", 2)]
     public void CountsRunsOfLettersAndEachCharacterOfScriptsWithoutSpaces(string text, int expected)
     {
         var comparison = WordSequence.Compare(string.Empty, text);
