@@ -44,28 +44,73 @@ public static class FixEngine
     }
 
     /// <summary>Fixes that may be applied together: none of their changes overlap an earlier chosen one.</summary>
-    internal static List<Diagnostic> ChooseFixes(IEnumerable<Diagnostic> diagnostics, FixOptions options)
+    /// <remarks>
+    /// Sorted once by keys computed once (first change, rule id, location, then the order found, as a stable sort
+    /// keeps it), and the spans read in place: the LINQ ordering and the span lists it was written with took 3 % of
+    /// a `fix`'s samples.
+    /// </remarks>
+    internal static List<Diagnostic> ChooseFixes(IReadOnlyList<Diagnostic> diagnostics, FixOptions options)
     {
-        var candidates = diagnostics
-            .Where(d => d.Fix is { Changes.Count: > 0 } && (options.IncludeUnsafe || d.IsFixAppliedByDefault))
-            .OrderBy(d => d.Fix!.Changes.Min(c => c.Span.Start))
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Span.Start);
+        var candidates = new List<Candidate>();
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            var diagnostic = diagnostics[i];
+            if (diagnostic.Fix is { Changes: { Count: > 0 } changes } && (options.IncludeUnsafe || diagnostic.IsFixAppliedByDefault))
+            {
+                int firstChange = int.MaxValue;
+                for (int c = 0; c < changes.Count; c++)
+                {
+                    firstChange = Math.Min(firstChange, changes[c].Span.Start);
+                }
+
+                candidates.Add(new Candidate(firstChange, diagnostic, i));
+            }
+        }
+
+        candidates.Sort(Candidate.Compare);
         var taken = new SpanSet();
         var chosen = new List<Diagnostic>();
-        foreach (var diagnostic in candidates)
+        foreach (var candidate in candidates)
         {
-            var spans = diagnostic.Fix!.Changes.Select(c => c.Span).ToList();
-            if (spans.Any(taken.Overlaps))
+            var changes = candidate.Diagnostic.Fix!.Changes;
+            if (AnyOverlaps(taken, changes))
             {
                 continue;
             }
 
-            spans.ForEach(taken.Add);
-            chosen.Add(diagnostic);
+            for (int c = 0; c < changes.Count; c++)
+            {
+                taken.Add(changes[c].Span);
+            }
+
+            chosen.Add(candidate.Diagnostic);
         }
 
         return chosen;
+    }
+
+    private static bool AnyOverlaps(SpanSet taken, IReadOnlyList<TextChange> changes)
+    {
+        for (int c = 0; c < changes.Count; c++)
+        {
+            if (taken.Overlaps(changes[c].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Candidate(int FirstChange, Diagnostic Diagnostic, int Found)
+    {
+        public static int Compare(Candidate a, Candidate b)
+        {
+            int order = a.FirstChange.CompareTo(b.FirstChange);
+            order = order != 0 ? order : string.CompareOrdinal(a.Diagnostic.Id, b.Diagnostic.Id);
+            order = order != 0 ? order : a.Diagnostic.Location.Span.Start.CompareTo(b.Diagnostic.Location.Span.Start);
+            return order != 0 ? order : a.Found.CompareTo(b.Found);
+        }
     }
 
     private static SourceText Normalize(SourceText text) => SourceText.From(Normalizer.Normalize(text.Text), text.Encoding);

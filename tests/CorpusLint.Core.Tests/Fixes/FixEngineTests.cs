@@ -38,6 +38,26 @@ public class FixEngineTests
     }
 
     [Fact]
+    public void FixesTiedOnPositionAndRuleKeepTheOrderTheyWereFound()
+    {
+        var text = SourceText.From("abcdef\n");
+        var rule = Descriptor("T0003", FixSafety.Safe);
+        var first = Diagnostic(rule, text, new TextChange(new TextSpan(0, 3), "X"));
+        var second = Diagnostic(rule, text, new TextChange(new TextSpan(0, 2), "Y"));
+        Assert.Same(first, Assert.Single(FixEngine.ChooseFixes([first, second], FixOptions.Default)));
+        Assert.Same(second, Assert.Single(FixEngine.ChooseFixes([second, first], FixOptions.Default)));
+    }
+
+    [Fact]
+    public void AFixIsPlacedByItsEarliestChangeNotItsFirstListed()
+    {
+        var text = SourceText.From("abcdef\n");
+        var twoChanges = Diagnostic(Descriptor("T0009", FixSafety.Safe), text, new TextChange(new TextSpan(4, 1), "X"), new TextChange(new TextSpan(0, 1), "X"));
+        var oneChange = Diagnostic(Descriptor("T0003", FixSafety.Safe), text, new TextChange(new TextSpan(1, 3), "Y"), new TextChange(new TextSpan(4, 2), "Y"));
+        Assert.Equal(["T0009"], FixEngine.ChooseFixes([oneChange, twoChanges], FixOptions.Default).Select(d => d.Id));
+    }
+
+    [Fact]
     public void RepeatsUntilNothingChangesButStopsAtTheRoundLimit()
     {
         // A rule that always finds a word to remove from "a a a … b" needs one round per word. Forced, as it
@@ -96,6 +116,7 @@ public class FixEngineTests
         return found;
     }
 
-    private static Diagnostic Diagnostic(DiagnosticDescriptor descriptor, SourceText text, TextChange change) =>
-        new(descriptor, Location.Create("t.txt", text, change.Span), descriptor.FormatMessage("x"), Severity.Warning, new CodeFix("fix", [change]));
+    // Located at the first change listed.
+    private static Diagnostic Diagnostic(DiagnosticDescriptor descriptor, SourceText text, params TextChange[] changes) =>
+        new(descriptor, Location.Create("t.txt", text, changes[0].Span), descriptor.FormatMessage("x"), Severity.Warning, new CodeFix("fix", changes));
 }
