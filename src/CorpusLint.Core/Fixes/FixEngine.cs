@@ -28,7 +28,14 @@ public static class FixEngine
         var originalDiagnostics = diagnostics;
         for (int round = 0; round < options.MaxIterations; round++)
         {
+            // After the first round the text is the normaliser's output, which normalising leaves as it is
+            // (NormalizerTests): a round that chose no fix is done without normalising it again.
             var chosen = ChooseFixes(diagnostics, options);
+            if (chosen.Count == 0 && round > 0)
+            {
+                return new FixResult(text, current, applied, diagnostics, ReachedFixpoint: true) { OriginalDiagnostics = originalDiagnostics };
+            }
+
             var next = Normalize(chosen.Count > 0 ? current.WithChanges(chosen.SelectMany(d => d.Fix!.Changes)) : current);
             if (next.Text == current.Text)
             {

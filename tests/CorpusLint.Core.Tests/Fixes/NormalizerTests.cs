@@ -49,6 +49,24 @@ public class NormalizerTests
         var once = Normalizer.Normalize(" x \r\n\r\n\r\ny\u00A0\u00A0z");
         Assert.Equal(once, Normalizer.Normalize(once));
     }
+
+    // The fix engine relies on it: a round that chooses no fix stops without normalising its text again.
+    [Fact]
+    public void IsIdempotentOnRandomMixesOfTheCharactersItChanges()
+    {
+        // Breaks, spaces of every kind, controls, invisible characters, combining marks, singletons NFC replaces
+        // (U+2000, U+212B, U+037E), Hangul jamo that compose, and letters, punctuation and a surrogate pair.
+        string[] pieces = ["\n", "\r", "\r\n", "\u2028", "\u2029", " ", "  ", "\t", "\u00A0", "\u2000", "\u2003", "\u3000",
+            "\u0000", "\u0085", "\u007F", "\u00AD", "\u200B", "\uFEFF", "\u2060", "\u180E", "\u0301", "\u0308", "\u0327",
+            "\u212B", "\u037E", "\u1100", "\u1161", "\u11A8", "e", "A", "ß", "—", "“", "…", "日", "\U0001F600", "."];
+        var random = new Random(20261206);
+        for (int sample = 0; sample < 2000; sample++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var once = Normalizer.Normalize(text);
+            Assert.True(once == Normalizer.Normalize(once), $"normalising again changed the form of {string.Join(' ', text.Select(c => $"U+{(int)c:X4}"))}");
+        }
+    }
     [Theory]
     [InlineData("A plain line.")]
     [InlineData("Quotes “stay” — and dashes – too, café, naïve, Ελληνικά, 日本語。")]
