@@ -74,20 +74,50 @@ public sealed class JsonlProcessor(Linter linter, string idField, string textFie
             return false;
         }
 
-        if (json[textField] is not JsonValue value || !value.TryGetValue(out string? articleText))
+        if (!TryGetString(json[textField], out string? articleText, out string? invalid))
         {
-            error = $"{record.Where}: the record has no string field \"{textField}\" (choose it with --text-field)";
+            error = $"{record.Where}: " + (invalid is null
+                ? $"the record has no string field \"{textField}\" (choose it with --text-field)"
+                : $"the field \"{textField}\" is not text: {invalid}");
             return false;
         }
 
-        text = articleText;
-        id = json[idField] switch
+        text = articleText!;
+        if (json[idField] is null)
         {
-            null => record.Where,
-            JsonValue v when v.TryGetValue(out string? s) => s,
-            var other => other.ToJsonString(),
-        };
+            id = record.Where;
+        }
+        else if (TryGetString(json[idField], out string? idText, out invalid))
+        {
+            id = idText!;
+        }
+        else if (invalid is null)
+        {
+            id = json[idField]!.ToJsonString();
+        }
+        else
+        {
+            error = $"{record.Where}: the field \"{idField}\" is not text: {invalid}";
+            return false;
+        }
+
         return true;
+    }
+
+    // A JSON string may escape half of a surrogate pair ("\ud800") that no text holds; reading it throws, which had
+    // ended the whole run. Such a value is reported as the record's error (invalid), not taken for a missing field.
+    private static bool TryGetString(JsonNode? node, out string? value, out string? invalid)
+    {
+        value = invalid = null;
+        try
+        {
+            return node is JsonValue json && json.TryGetValue(out value);
+        }
+        catch (InvalidOperationException e)
+        {
+            invalid = e.Message;
+            return false;
+        }
     }
 
     private static JsonArray ToJson(IReadOnlyList<Diagnostic> diagnostics)

@@ -104,6 +104,24 @@ public class JsonlTests
         Assert.Contains("part-0001.jsonl:3: the record has no string field \"text\"", result.Error);
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("fix")]
+    public void AnEscapedHalfOfASurrogatePairIsTheRecordsErrorNotTheRunsEnd(string command)
+    {
+        using var corpus = new TempCorpus();
+        const string good = "{\"id\": 3, \"text\": \"Council approves the new bridge\\n\\nThe council approved the new bridge on Tuesday.\"}";
+        var input = "{\"id\": 1, \"text\": \"Title\\n\\nA body \\ud800 line.\"}\n{\"id\": \"\\udc00\", \"text\": \"Title\"}\n" + good + "\n";
+        var result = CliRunner.RunWithInput(corpus.Root, input, command, "--jsonl", "--stdin-filename", "part.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("part.jsonl:1: the field \"text\" is not text: ", result.Error);
+        Assert.Contains("part.jsonl:2: the field \"id\" is not text: ", result.Error);
+        var lines = Lines(result.Out);
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(3, (int)JsonNode.Parse(lines[2])!["id"]!);
+    }
+
     [Fact]
     public void JsonlCannotBeCombinedWithFileOutputs()
     {
