@@ -49,20 +49,30 @@ public static class Normalizer
             return false;
         }
 
-        // The common case, printable ASCII with single spaces, is answered by two vectorised searches.
-        if (line.IndexOfAnyExceptInRange(' ', '~') < 0)
-        {
-            return !line.Contains("  ", StringComparison.Ordinal);
-        }
-
+        // Printable ASCII is checked for double spaces by vectorised searches, run by run, and only the characters
+        // between the runs one at a time: news text's curly quotes and dashes had sent every line holding one through
+        // a loop per character. A double space lies within a run (a character between runs is no plain space).
         bool mayNeedComposition = false;
-        char previous = '\0';
-        foreach (char c in line)
+        var rest = line;
+        while (true)
         {
+            int other = rest.IndexOfAnyExceptInRange(' ', '~');
+            if ((other < 0 ? rest : rest[..other]).Contains("  ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (other < 0)
+            {
+                break;
+            }
+
+            char c = rest[other];
+            rest = rest[(other + 1)..];
             if (c < 0x300)
             {
-                // Below U+0300 every character is its own NFC form; only spacing and controls can be wrong.
-                if ((c == ' ' && previous == ' ') || (c < ' ' && c is not ('\n' or '\r')) || c is >= '\u007F' and <= '\u00A0' or '\u00AD')
+                // Below U+0300 every character is its own NFC form; only controls and odd spaces can be wrong.
+                if ((c < ' ' && c is not ('\n' or '\r')) || c is >= '\u007F' and <= '\u00A0' or '\u00AD')
                 {
                     return false;
                 }
@@ -78,8 +88,6 @@ public static class Normalizer
                 // news text is full of them, and asking ICU about every such line was a tenth of `fix`.
                 mayNeedComposition |= c is not (>= '\u2010' and <= '\u205E' or >= '\u20A0' and <= '\u20CF');
             }
-
-            previous = c;
         }
 
         return !mayNeedComposition || line.IsNormalized(NormalizationForm.FormC);

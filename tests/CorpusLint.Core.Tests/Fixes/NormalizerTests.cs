@@ -99,4 +99,18 @@ public class NormalizerTests
             }
         }
     }
+    // Lines of runs of ASCII between other characters, as news text is, where a double space, a space at an end or
+    // a character that needs cleaning may fall on either side of a run's boundary.
+    [Fact]
+    public void TheCanonicalLineCheckAgreesWithTheNormaliserOnRandomMixes()
+    {
+        string[] pieces = ["word", "a", " ", "  ", ".", "~", "\t", "\u007F", "\u0085", "\u00A0", "\u00AD", "é", "ß", "\u0301",
+            "“", "”", "—", "…", "\u2003", "\u200B", "\uFEFF", "\u2028", "日", "\U0001F600", "Ω", "\u212B", "\u1100\u1161"];
+        var random = new Random(61206);
+        for (int sample = 0; sample < 5000; sample++)
+        {
+            var line = string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.True(Normalizer.NormalizeLine(line) == line == Normalizer.IsCanonicalLine(line), $"{string.Join(' ', line.Select(c => $"U+{(int)c:X4}"))}");
+        }
+    }
 }
