@@ -100,25 +100,9 @@ public static class WordSequence
                 return false;
             }
 
-            // A word that begins in ASCII (the scan above stopped on a letter or digit) runs on through ASCII letters
-            // and digits in this loop; whatever follows them is judged below.
             _start = position;
-            CharKind first;
-            if (char.IsAscii(text[position]))
-            {
-                first = CharKind.Spaced;
-                do
-                {
-                    position++;
-                }
-                while (position < text.Length && char.IsAsciiLetterOrDigit(text[position]));
-            }
-            else
-            {
-                first = Classify(position, out int firstLength);
-                position += firstLength;
-            }
-
+            var first = Classify(position, out int length);
+            position += length;
             while (position < text.Length)
             {
                 char c = text[position];
@@ -133,7 +117,7 @@ public static class WordSequence
                     break;
                 }
 
-                var kind = Classify(position, out int length);
+                var kind = Classify(position, out length);
 
                 // A mark belongs to the character before it; a no-space character is a word on its own.
                 if (kind == CharKind.Mark || (kind == CharKind.Spaced && first == CharKind.Spaced))
