@@ -31,12 +31,9 @@ public static class FixEngine
             // After the first round the text is the normaliser's output, which normalising leaves as it is
             // (NormalizerTests): a round that chose no fix is done without normalising it again.
             var chosen = ChooseFixes(diagnostics, options);
-            if (chosen.Count == 0 && round > 0)
-            {
-                return new FixResult(text, current, applied, diagnostics, ReachedFixpoint: true) { OriginalDiagnostics = originalDiagnostics };
-            }
-
-            var next = Normalize(chosen.Count > 0 ? current.WithChanges(chosen.SelectMany(d => d.Fix!.Changes)) : current);
+            var next = chosen.Count > 0 ? Normalize(current.WithChanges(chosen.SelectMany(d => d.Fix!.Changes)))
+                : round > 0 ? current
+                : Normalize(current);
             if (next.Text == current.Text)
             {
                 return new FixResult(text, current, applied, diagnostics, ReachedFixpoint: true) { OriginalDiagnostics = originalDiagnostics };
