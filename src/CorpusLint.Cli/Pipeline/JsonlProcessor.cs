@@ -83,17 +83,18 @@ public sealed class JsonlProcessor(Linter linter, string idField, string textFie
         }
 
         text = articleText!;
-        if (json[idField] is null)
+        var idNode = json[idField];
+        if (idNode is null)
         {
             id = record.Where;
         }
-        else if (TryGetString(json[idField], out string? idText, out invalid))
+        else if (TryGetString(idNode, out string? idText, out invalid))
         {
             id = idText!;
         }
         else if (invalid is null)
         {
-            id = json[idField]!.ToJsonString();
+            id = idNode.ToJsonString();
         }
         else
         {
