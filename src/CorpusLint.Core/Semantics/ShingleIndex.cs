@@ -18,11 +18,13 @@ public sealed class ShingleIndex
     // Value > 0: the one line holding the shingle, plus one; value < 0: ~index into _shared; 0: no line holds it.
     private readonly ShingleTable _lines;
     private readonly List<List<int>> _shared;
+    private readonly LineWordKeys _words;
 
-    private ShingleIndex(ShingleTable lines, List<List<int>> shared)
+    private ShingleIndex(ShingleTable lines, List<List<int>> shared, LineWordKeys words)
     {
         _lines = lines;
         _shared = shared;
+        _words = words;
     }
 
     public static ShingleIndex Build(ArticleTree tree, LineWordKeys words)
@@ -64,7 +66,7 @@ public sealed class ShingleIndex
             }
         }
 
-        return new ShingleIndex(lines, shared);
+        return new ShingleIndex(lines, shared, words);
     }
 
     /// <summary>The lines (ascending) that hold every shingle of this text; empty for fewer than <see cref="Size"/> words.</summary>
@@ -110,22 +112,12 @@ public sealed class ShingleIndex
         return both ?? kept;
     }
 
-    /// <summary>Whether the text's first shingle stands in more than one line: a cheap test before the full lookup.</summary>
-    public bool FirstShingleRepeats(ReadOnlySpan<char> text)
+    /// <summary>Whether the line's first shingle stands in another line too: a cheap test before the full lookup.</summary>
+    /// <remarks>Asked of every prose line: read from the keys the index was built from, not cut and hashed again.</remarks>
+    public bool FirstShingleRepeats(ArticleLine line)
     {
-        // Asked of every prose line: the first words are hashed on the stack.
-        Span<long> keys = stackalloc long[Size];
-        int count = 0;
-        foreach (var word in WordTokenizer.Enumerate(text))
-        {
-            keys[count++] = WordKeys.Of(word);
-            if (count == Size)
-            {
-                return _lines[Shingle(keys)] < 0;
-            }
-        }
-
-        return false;
+        var keys = _words.KeysOf(line);
+        return keys.Length >= Size && _lines[Shingle(keys[..Size])] < 0;
     }
 
     private IReadOnlyList<int> LinesWith(long shingle) => _lines[shingle] switch

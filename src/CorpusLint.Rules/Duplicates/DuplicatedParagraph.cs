@@ -52,7 +52,7 @@ public sealed class DuplicatedParagraph : Analyzer
         var model = context.Model;
         var tree = context.Tree;
         var candidates = tree.Lines
-            .Where(l => !l.IsBlank && model.ProseScore(l) >= ProseScorer.ProseThreshold && model.Shingles.FirstShingleRepeats(l.Text)
+            .Where(l => !l.IsBlank && model.ProseScore(l) >= ProseScorer.ProseThreshold && model.Shingles.FirstShingleRepeats(l)
                 && model.RoleOf(l) == BlockRole.Body && model.BoilerplateSignalOf(l) is null && !model.IsRepeatedCaptionLine(l))
             .Select(l => (Line: l, Sentences: CheckableSentences(l)))
             .Where(c => c.Sentences is not null && c.Sentences.All(s => model.Shingles.LinesContaining(s).Any(i => i != c.Line.Index)))

@@ -143,13 +143,26 @@ public class SemanticModelTests
     [Fact]
     public void ShingleIndexCutsAndHashesWordsAsTheTokenizerDoes()
     {
-        // Inner apostrophes, letters beyond ASCII, digits and case: the index (words hashed as they are cut) and the
-        // first-shingle test (words cut, then hashed) must agree on every word.
+        // Inner apostrophes, letters beyond ASCII, digits and case: the index (words hashed as they are cut) and a
+        // sentence looked up (words cut, then hashed) must agree on every word.
         const string sentence = "Don’t tell O'Brien the café in Zürich closed in 2024, ‘rock’ ÉTÉ";
         var model = new SemanticModel(ArticleParser.Parse(SourceText.From(sentence + "\n\n" + sentence.ToUpperInvariant() + "\n")));
-        Assert.True(model.Shingles.FirstShingleRepeats(sentence));
+        Assert.True(model.Shingles.FirstShingleRepeats(model.Tree.Lines[0]));
         Assert.Equal([0, 2], model.Shingles.LinesContaining(sentence.ToLowerInvariant()));
         Assert.Empty(model.Shingles.LinesContaining("Dont tell OBrien the cafe in Zurich"));
+    }
+
+    /// <summary>A line's first five words must stand in another line too; a line of fewer words has no shingle.</summary>
+    [Fact]
+    public void FirstShingleRepeatsWhenAnotherLineHoldsTheLinesFirstFiveWords()
+    {
+        var model = new SemanticModel(ArticleParser.Parse(SourceText.From(
+            "The river rose over the banks.\n\nIn the end THE RIVER ROSE, OVER the town.\n\nThe river rose quickly over it.\n\nThe river rose over\n")));
+        var lines = model.Tree.Lines;
+        Assert.True(model.Shingles.FirstShingleRepeats(lines[0]));
+        Assert.False(model.Shingles.FirstShingleRepeats(lines[2]));
+        Assert.False(model.Shingles.FirstShingleRepeats(lines[4]));
+        Assert.False(model.Shingles.FirstShingleRepeats(lines[6]));
     }
 
     [Fact]
