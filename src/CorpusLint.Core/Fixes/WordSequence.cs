@@ -41,6 +41,10 @@ public static class WordSequence
             {
                 return new Comparison(outputWords, inputWords, wanted.Current.ToString(), wanted.CurrentStart);
             }
+
+            int alike = wanted.SkipWordsAlike(ref available);
+            outputWords += alike;
+            inputWords += alike;
         }
 
         while (available.MoveNext())
@@ -65,6 +69,34 @@ public static class WordSequence
         public readonly ReadOnlySpan<char> Current => _text.AsSpan(_start, _end - _start);
 
         public readonly int CurrentStart => _start;
+
+        /// <summary>
+        /// Moves both cursors over the words that follow alike in both texts and returns how many there are: each is
+        /// matched by the same word next in the other text, as the word by word search would find it.
+        /// </summary>
+        /// <remarks>
+        /// A fixed text is mostly the original's paragraphs kept as they were, so after a matched word both texts
+        /// usually go on alike for paragraphs; the guard read every word of both (7 % of a fix's samples) to match
+        /// them one by one. Where the next word starts depends on no character before the cursor, and where it ends
+        /// on the character after it (two, for a surrogate pair): a word followed by two more characters of the
+        /// stretch the texts share is cut the same in both.
+        /// </remarks>
+        public int SkipWordsAlike(ref WordCursor other)
+        {
+            int alikeEnd = _position + _text.AsSpan(_position).CommonPrefixLength(other._text.AsSpan(other._position));
+            int words = 0;
+            int end = _position;
+            var counter = this;
+            while (counter.MoveNext() && counter._end + 1 < alikeEnd)
+            {
+                words++;
+                end = counter._end;
+            }
+
+            other._position += end - _position;
+            _position = end;
+            return words;
+        }
 
         public bool MoveNext()
         {

@@ -63,4 +63,111 @@ public class WordSequenceTests
         Assert.Equal(2_000_000, comparison.OutputWords);
         Assert.Equal(2_000_001, comparison.InputWords);
     }
+
+    /// <summary>
+    /// Texts cut from the same random text (runs kept alike, words removed or changed between them, as a fix does)
+    /// compare as a word by word greedy search over their words says: the guard moves over a stretch both texts share
+    /// without matching its words one by one, and must count and match them all the same.
+    /// </summary>
+    [Fact]
+    public void CountsAndMatchesAsTheWordByWordSearch()
+    {
+        // Letters, a digit, a letter beyond ASCII, a combining mark, a character written without spaces, separators, a
+        // symbol and a letter beyond the BMP (surrogate pairs, split where a cut falls between their halves): every way a
+        // word starts or ends.
+        string[] pieces = ["a", "b", "Z", "7", "é", "\u0301", "中", " ", " ", "\n", ".", "—", "\U0001F600", "\U0001D400"];
+        var random = new Random(20261206);
+        for (int trial = 0; trial < 3000; trial++)
+        {
+            var input = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var output = new System.Text.StringBuilder();
+            for (int at = 0; at < input.Length;)
+            {
+                int run = Math.Min(input.Length - at, random.Next(1, 20));
+                switch (random.Next(6))
+                {
+                    case 0:
+                        break; // removed
+                    case 1:
+                        output.Append(pieces[random.Next(pieces.Length)]); // changed
+                        break;
+                    default:
+                        output.Append(input, at, run); // kept
+                        break;
+                }
+
+                at += run;
+            }
+
+            var actual = WordSequence.Compare(output.ToString(), input);
+            Assert.Equal(WordByWord(output.ToString(), input), actual);
+        }
+    }
+
+    // The words of the alphabet above as WordSequence cuts them, and the greedy search for each in turn.
+    private static WordSequence.Comparison WordByWord(string output, string input)
+    {
+        var wanted = Words(output);
+        var available = Words(input);
+        int next = 0;
+        for (int i = 0; i < wanted.Count; i++)
+        {
+            while (next < available.Count && available[next].Text != wanted[i].Text)
+            {
+                next++;
+            }
+
+            if (next == available.Count)
+            {
+                return new WordSequence.Comparison(i + 1, available.Count, wanted[i].Text, wanted[i].Start);
+            }
+
+            next++;
+        }
+
+        return new WordSequence.Comparison(wanted.Count, available.Count, null, -1);
+    }
+
+    private static List<(string Text, int Start)> Words(string text)
+    {
+        // The kind of the character at i and its length (a lone surrogate is one character of no word; the halves of
+        // the two pairs may join into other pairs, all letters or symbols outside the scripts written without spaces).
+        static (char Kind, int Length) Kind(string text, int i)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                return (System.Text.Rune.IsLetterOrDigit(new System.Text.Rune(text[i], text[i + 1])) ? 's' : 'o', 2);
+            }
+
+            return (text[i] switch
+            {
+                '\u0301' => 'm',
+                '中' => 'u',
+                'a' or 'b' or 'Z' or '7' or 'é' => 's',
+                _ => 'o',
+            }, 1);
+        }
+
+        var words = new List<(string, int)>();
+        for (int i = 0; i < text.Length;)
+        {
+            var (first, length) = Kind(text, i);
+            if (first == 'o')
+            {
+                i += length;
+                continue;
+            }
+
+            int start = i;
+            i += length;
+            while (i < text.Length && Kind(text, i) is var (kind, next) && (kind == 'm' || (first == 's' && kind == 's')))
+            {
+                i += next;
+            }
+
+            words.Add((text[start..i], start));
+        }
+
+        return words;
+    }
 }
