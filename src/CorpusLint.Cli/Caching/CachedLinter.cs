@@ -24,9 +24,9 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
     }
 
     /// <summary>
-    /// Checks a file from its bytes. On a cache hit the file is not decoded (its flagged lines are read from the
-    /// bytes), unless the baseline needs its text; otherwise it is decoded and analysed. A file that is not text
-    /// gives a failed report.
+    /// Checks a file from its bytes. On a cache hit the file is decoded only when a cached message quotes it or the
+    /// baseline needs its text (otherwise its flagged lines are read from the bytes); on a miss it is decoded and
+    /// analysed. A file that is not text gives a failed report.
     /// </summary>
     public FileReport Check(InputFile file, byte[] bytes, bool keepFlaggedLines)
     {
@@ -35,14 +35,16 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
 
         // The cache holds every diagnostic; the baseline filters after it, so its stale-entry report stays right.
         var key = cached ? CacheKey.Compute(linter.SettingsFingerprint(path), CheckKind, path, bytes) : default;
-        var diagnostics = cached ? cache!.TryGet(file, CheckKind, key) : null;
+        // A hit decodes the file only if a message quotes it (the entry keeps the quote's length, not its text).
+        SourceText? decoded = null;
+        var diagnostics = cached ? cache!.TryGet(file, CheckKind, key, () => (decoded ??= DecodeQuoted(file, bytes)).Text) : null;
         if (diagnostics is not null && !linter.HasBaseline)
         {
             cache!.Done(file, CheckKind);
-            return FileReport.Of(file, bytes, diagnostics, keepFlaggedLines);
+            return decoded is null ? FileReport.Of(file, bytes, diagnostics, keepFlaggedLines) : FileReport.Of(file, decoded, diagnostics, keepFlaggedLines);
         }
 
-        var (text, error) = InputReader.Decode(file, bytes);
+        var (text, error) = decoded is null ? InputReader.Decode(file, bytes) : (decoded, null);
         if (text is not null)
         {
             if (diagnostics is null)
@@ -50,7 +52,7 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
                 diagnostics = linter.AnalyzeAll(text, path);
                 if (cached)
                 {
-                    cache!.Put(file, CheckKind, key, diagnostics);
+                    cache!.Put(file, CheckKind, key, diagnostics, text.Text);
                 }
             }
 
@@ -81,7 +83,7 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
         string kind = FixKind(options);
         var key = CacheKey.Compute(linter.SettingsFingerprint(path), kind, path, bytes);
         FixResult result;
-        if (cache.TryGet(file, kind, key) is { } remaining)
+        if (cache.TryGet(file, kind, key, () => text.Text) is { } remaining)
         {
             result = new FixResult(text, text, [], remaining, ReachedFixpoint: true);
         }
@@ -90,7 +92,7 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
             result = linter.Fix(text, path, options);
             if (!result.Changed && result.ReachedFixpoint && result.Refusal is null)
             {
-                cache.Put(file, kind, key, result.Remaining);
+                cache.Put(file, kind, key, result.Remaining, text.Text);
             }
         }
 
@@ -99,6 +101,11 @@ public sealed class CachedLinter(Linter linter, ResultCache? cache) : IDisposabl
     }
 
     public void Dispose() => cache?.Dispose();
+
+    // An entry is only written for a file that decoded, and its key holds the file's bytes: one that does not decode
+    // now is a damaged entry, which the cache treats as a miss.
+    private static SourceText DecodeQuoted(InputFile file, byte[] bytes) =>
+        InputReader.Decode(file, bytes).Text ?? throw new FormatException("the cache entry quotes a file that is not text");
 
     private static string FixKind(FixOptions options) => "fix " + options;
 }

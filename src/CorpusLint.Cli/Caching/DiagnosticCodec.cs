@@ -11,6 +11,8 @@ namespace CorpusLint.Cli.Caching;
 /// A warm run reads a million of these, so the form is compact and quick to read: each distinct string once
 /// per file (rule ids, fix titles and replacement texts repeat), numbers as varints relative to the diagnostic
 /// before (positions grow through a file), a fix title equal to the message and a confidence of 1 as flags.
+/// A message that quotes the file from the diagnostic's start (most do: "Line '…' is …") keeps only what is
+/// around the quote and the quote's length; the reader takes the quote from the file's text again.
 /// </summary>
 internal static class DiagnosticCodec
 {
@@ -22,14 +24,19 @@ internal static class DiagnosticCodec
         Unsure = 1 << 3,          // a confidence other than 1 follows
         FixTitledLikeMessage = 1 << 4,
         MultiLine = 1 << 5,       // the end line differs from the start line
+        QuotesText = 1 << 6,      // the message is a prefix, the text from the span's start, and a suffix
     }
+
+    // A shorter quote is stored as part of the message: the two strings and the length around it would save little.
+    private const int MinQuoteLength = 12;
 
     // A cold run writes an entry per file on each worker: the string table and the two halves of the entry are
     // built in buffers the thread keeps, so an entry allocates only its own bytes.
     [ThreadStatic]
     private static WriteBuffers? t_buffers;
 
-    public static byte[] Write(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The entry of a file's diagnostics; <paramref name="text"/> is the file's text, which the messages may quote.</summary>
+    public static byte[] Write(IReadOnlyList<Diagnostic> diagnostics, string text)
     {
         var buffers = t_buffers ??= new WriteBuffers();
         var (strings, table, body) = (buffers.Strings, buffers.Table, buffers.Body);
@@ -47,9 +54,23 @@ internal static class DiagnosticCodec
             shape |= d.Confidence == 1.0 ? 0 : Shape.Unsure;
             shape |= d.Fix is { } titled && titled.Title == d.Message ? Shape.FixTitledLikeMessage : 0;
             shape |= location.End.Line == location.Start.Line ? 0 : Shape.MultiLine;
+            var (quoteAt, quoteLength) = FindQuote(d.Message, text, location.Span.Start);
+            shape |= quoteLength >= MinQuoteLength ? Shape.QuotesText : 0;
             body.Byte((byte)shape);
             body.Unsigned(Index(strings, d.Id));
-            body.Unsigned(Index(strings, d.Message));
+            if (shape.HasFlag(Shape.QuotesText))
+            {
+                // Quoted lines are most of what a file's messages hold (72 % of a check's entries): what is left
+                // around them repeats across the file's diagnostics, so the string table keeps it once.
+                body.Unsigned(Index(strings, d.Message[..quoteAt]));
+                body.Unsigned((uint)quoteLength);
+                body.Unsigned(Index(strings, d.Message[(quoteAt + quoteLength)..]));
+            }
+            else
+            {
+                body.Unsigned(Index(strings, d.Message));
+            }
+
             body.Signed(location.Span.Start - previousStart);
             body.Unsigned((uint)location.Span.Length);
             body.Signed(location.Start.Line - previousLine);
@@ -97,13 +118,17 @@ internal static class DiagnosticCodec
         return entry;
     }
 
-    /// <summary>The diagnostics, or null when an entry names a rule this build does not have. Throws <see cref="FormatException"/> for a damaged entry.</summary>
+    /// <summary>
+    /// The diagnostics, or null when an entry names a rule this build does not have. Throws <see cref="FormatException"/>
+    /// for a damaged entry. <paramref name="text"/> gives the file's text, asked for only when a message quotes it.
+    /// </summary>
     // Compiled optimised at its first call, not tiered up later (nor taken precompiled from ReadyToRun, whose code is
     // slower here): only a warm run calls it, for files with a million diagnostics in about a second. Reporters,
     // which a one-file run calls too, are left to ReadyToRun: the JIT would cost that run more than it saves.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Diagnostic>? Read(ReadOnlySpan<byte> entry, string path, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
+    public static List<Diagnostic>? Read(ReadOnlySpan<byte> entry, string path, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors, Func<string> text)
     {
+        string? source = null;
         var reader = new CacheReader(entry);
         var strings = new string[reader.ItemCount()];
         for (int i = 0; i < strings.Length; i++)
@@ -122,7 +147,20 @@ internal static class DiagnosticCodec
             var shape = (Shape)reader.Byte();
             int id = reader.Index(strings.Length);
             string message = strings[reader.Index(strings.Length)];
+            int quoteLength = shape.HasFlag(Shape.QuotesText) ? reader.Count() : 0;
+            string suffix = shape.HasFlag(Shape.QuotesText) ? strings[reader.Index(strings.Length)] : "";
             var span = new TextSpan(previousStart + reader.Signed(), reader.Count());
+            if (shape.HasFlag(Shape.QuotesText))
+            {
+                source ??= text();
+                if (span.Start < 0 || span.Start > source.Length - quoteLength)
+                {
+                    throw new FormatException("the cache entry quotes past the end of the file");
+                }
+
+                message = string.Concat(message, source.AsSpan(span.Start, quoteLength), suffix);
+            }
+
             var start = new LinePosition(previousLine + reader.Signed(), reader.Count());
             int endLine = shape.HasFlag(Shape.MultiLine) ? start.Line + reader.Signed() : start.Line;
             var end = new LinePosition(endLine, reader.Count());
@@ -158,6 +196,30 @@ internal static class DiagnosticCodec
         }
 
         return reader.AtEnd ? diagnostics : throw new FormatException("the cache entry has bytes after its diagnostics");
+    }
+
+    // Where the message holds the longest run of the text from the diagnostic's start, and how long it is. The
+    // strings around a quote are stored as UTF-8, so neither may hold half of a surrogate pair the quote cut.
+    private static (int At, int Length) FindQuote(string message, string text, int start)
+    {
+        if (start >= text.Length || char.IsLowSurrogate(text[start]))
+        {
+            return (0, 0);
+        }
+
+        var from = text.AsSpan(start);
+        int best = 0, bestAt = 0;
+        for (int at = message.IndexOf(from[0]); at >= 0; at = message.IndexOf(from[0], at + 1))
+        {
+            int length = message.AsSpan(at).CommonPrefixLength(from);
+            length -= length > 0 && char.IsHighSurrogate(message[at + length - 1]) ? 1 : 0;
+            if (length > best)
+            {
+                (best, bestAt) = (length, at);
+            }
+        }
+
+        return (bestAt, best);
     }
 
     private sealed class WriteBuffers

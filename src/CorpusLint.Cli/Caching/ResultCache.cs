@@ -30,10 +30,10 @@ public sealed class ResultCache : IDisposable
     private bool _created;
 
     /// <summary>
-    /// The folder of the entries, named for their format: v4 is the compact one (a string table per file, varints);
-    /// entries of other formats are left where they are and never read.
+    /// The folder of the entries, named for their format: v5 is the compact one (a string table per file, varints,
+    /// quotes of the file kept as lengths); entries of other formats are left where they are and never read.
     /// </summary>
-    public const string EntriesFolder = "v4";
+    public const string EntriesFolder = "v5";
 
     public ResultCache(string root, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
     {
@@ -63,8 +63,11 @@ public sealed class ResultCache : IDisposable
         }
     }
 
-    /// <summary>The cached diagnostics for a file (their locations naming its display path), or null.</summary>
-    public IReadOnlyList<Diagnostic>? TryGet(InputFile file, string kind, CacheKey key)
+    /// <summary>
+    /// The cached diagnostics for a file (their locations naming its display path), or null. <paramref name="text"/>
+    /// gives the file's text, asked for only when a message quotes it; it throws <see cref="FormatException"/> if it has none.
+    /// </summary>
+    public IReadOnlyList<Diagnostic>? TryGet(InputFile file, string kind, CacheKey key, Func<string> text)
     {
         if (Folder(file, kind) is not { } folder || folder.TryGet(Path.GetFileName(file.FullPath!), key) is not { } payload)
         {
@@ -73,7 +76,7 @@ public sealed class ResultCache : IDisposable
 
         try
         {
-            return DiagnosticCodec.Read(payload.Span, file.DisplayPath, _descriptors);
+            return DiagnosticCodec.Read(payload.Span, file.DisplayPath, _descriptors, text);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
@@ -81,7 +84,8 @@ public sealed class ResultCache : IDisposable
         }
     }
 
-    public void Put(InputFile file, string kind, CacheKey key, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Stores the diagnostics found in <paramref name="text"/>, the file's text.</summary>
+    public void Put(InputFile file, string kind, CacheKey key, IReadOnlyList<Diagnostic> diagnostics, string text)
     {
         // A failed rule (CL0001) may be a passing bug or a resource problem: analyse such a file again next time.
         if (diagnostics.Any(d => d.Id == Analysis.AnalyzerDriver.AnalyzerFailed.Id) || Folder(file, kind) is not { } folder)
@@ -89,7 +93,7 @@ public sealed class ResultCache : IDisposable
             return;
         }
 
-        folder.Put(Path.GetFileName(file.FullPath!), key, DiagnosticCodec.Write(diagnostics));
+        folder.Put(Path.GetFileName(file.FullPath!), key, DiagnosticCodec.Write(diagnostics, text));
     }
 
     /// <summary>The run is done with a file: the last one of a folder saves and releases the folder's cache.</summary>

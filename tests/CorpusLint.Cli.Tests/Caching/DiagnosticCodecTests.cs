@@ -15,20 +15,31 @@ public class DiagnosticCodecTests
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = new() { [Safe.Id] = Safe, [Unsafe.Id] = Unsafe };
 
+    // The file the messages quote: a quote runs from a diagnostic's start, whole or cut ("…"), and may end inside
+    // a surrogate pair the message goes on differently from.
+    private static readonly string Text = new string('x', 7) + "Zwei Zeilen und mehr, quoted here" + new string('y', 80) + "Share this article now\n"
+        + new string('z', 4880) + "Related: a headline about 😀 emoji" + new string('w', 200);
+
+    private static readonly int Share = Text.IndexOf("Share", StringComparison.Ordinal);
+
+    private static readonly int Related = Text.IndexOf("Related", StringComparison.Ordinal);
+
     // Out of order, over several lines, fixes titled like their message or not, several changes, empty and
-    // non-ASCII texts, each severity and confidences other than 1: everything the compact form encodes specially.
+    // non-ASCII texts, each severity and confidences other than 1, whole, cut and too short quotes of the text:
+    // everything the compact form encodes specially.
     private static readonly List<Diagnostic> Diagnostics =
     [
-        Make(Safe, 120, 5, (4, 0), (4, 5), "Line 'Share' is junk", Severity.Warning, new CodeFix("Line 'Share' is junk", [new TextChange(new TextSpan(119, 6), "")])),
-        Make(Unsafe, 7, 300, (1, 2), (3, 17), "Zwei Zeilen — “quoted”", Severity.Info, new CodeFix("Join the lines", [new TextChange(new TextSpan(7, 1), " "), new TextChange(new TextSpan(60, 2), "\n\n")]), 0.75),
+        Make(Safe, Share, 21, (4, 0), (4, 21), "Line 'Share this article now' is junk", Severity.Warning, new CodeFix("Line 'Share this article now' is junk", [new TextChange(new TextSpan(Share - 1, 22), "")])),
+        Make(Unsafe, 7, 300, (1, 2), (3, 17), "Zwei Zeilen und mehr, quo… — “quoted”", Severity.Info, new CodeFix("Join the lines", [new TextChange(new TextSpan(7, 1), " "), new TextChange(new TextSpan(60, 2), "\n\n")]), 0.75),
         Make(Safe, 0, 0, (0, 0), (0, 0), "", Severity.Error, null, 0.9),
-        Make(Unsafe, 5000, 12, (90, 1), (90, 13), "Line 'Share' is junk", Severity.None, new CodeFix("Remove the line", [new TextChange(new TextSpan(4990, 30), "é")]), 1.0 / 3),
+        Make(Unsafe, Related, 12, (90, 1), (90, 13), "Line 'Related: a headline about 😁 emoji' is junk", Severity.None, new CodeFix("Remove the line", [new TextChange(new TextSpan(Related - 10, 30), "é")]), 1.0 / 3),
+        Make(Safe, Share, 5, (4, 0), (4, 5), "Line 'Share' is junk", Severity.Warning, null),
     ];
 
     [Fact]
     public void ADiagnosticComesBackAsItWasWritten()
     {
-        var read = DiagnosticCodec.Read(DiagnosticCodec.Write(Diagnostics), "news/a.txt", Descriptors);
+        var read = DiagnosticCodec.Read(DiagnosticCodec.Write(Diagnostics, Text), "news/a.txt", Descriptors, () => Text);
         Assert.NotNull(read);
         Assert.Equal(Diagnostics.Count, read.Count);
         for (int i = 0; i < Diagnostics.Count; i++)
@@ -45,9 +56,37 @@ public class DiagnosticCodecTests
     }
 
     [Fact]
+    public void AQuoteOfTheTextIsKeptAsItsLengthAndReadFromTheText()
+    {
+        var withQuotes = DiagnosticCodec.Write(Diagnostics, Text);
+        var withoutQuotes = DiagnosticCodec.Write(Diagnostics, new string('-', Text.Length));
+        Assert.True(withQuotes.Length < withoutQuotes.Length - 40, $"{withQuotes.Length} bytes with quotes, {withoutQuotes.Length} without");
+
+        // The entry holds the quote's length, not its text: read against another text, the message quotes that one.
+        var other = Text.Replace("Share this article now", "Shout this article out", StringComparison.Ordinal);
+        var read = DiagnosticCodec.Read(withQuotes, "a.txt", Descriptors, () => other);
+        Assert.Equal("Line 'Shout this article out' is junk", read![0].Message);
+    }
+
+    [Fact]
+    public void AnEntryWithoutQuotesNeverAsksForTheText()
+    {
+        List<Diagnostic> unquoted = [Make(Safe, 0, 5, (0, 0), (0, 5), "No blank line between two paragraphs", Severity.Warning, null)];
+        var read = DiagnosticCodec.Read(DiagnosticCodec.Write(unquoted, Text), "a.txt", Descriptors, () => throw new InvalidOperationException("asked for the text"));
+        Assert.Equal(unquoted[0].Message, read![0].Message);
+    }
+
+    [Fact]
+    public void AQuoteBeyondTheTextIsAFormatError()
+    {
+        var entry = DiagnosticCodec.Write(Diagnostics, Text);
+        Assert.Throws<FormatException>(() => DiagnosticCodec.Read(entry, "a.txt", Descriptors, () => Text[..(Share + 10)]));
+    }
+
+    [Fact]
     public void AnEntryNamingARuleThisBuildDoesNotHaveIsNotRead()
     {
-        Assert.Null(DiagnosticCodec.Read(DiagnosticCodec.Write(Diagnostics), "a.txt", new Dictionary<string, DiagnosticDescriptor> { [Safe.Id] = Safe }));
+        Assert.Null(DiagnosticCodec.Read(DiagnosticCodec.Write(Diagnostics, Text), "a.txt", new Dictionary<string, DiagnosticDescriptor> { [Safe.Id] = Safe }, () => Text));
     }
 
     [Fact]
@@ -55,10 +94,10 @@ public class DiagnosticCodecTests
     {
         // The folder file's checksum catches damage first; an entry of another build that passes it must still
         // never crash a run or loop: every cut and every flipped byte either reads or throws FormatException.
-        var entry = DiagnosticCodec.Write(Diagnostics);
+        var entry = DiagnosticCodec.Write(Diagnostics, Text);
         for (int length = 0; length < entry.Length; length++)
         {
-            Assert.Throws<FormatException>(() => DiagnosticCodec.Read(entry.AsSpan(0, length), "a.txt", Descriptors));
+            Assert.Throws<FormatException>(() => DiagnosticCodec.Read(entry.AsSpan(0, length), "a.txt", Descriptors, () => Text));
         }
 
         for (int at = 0; at < entry.Length; at++)
@@ -67,7 +106,7 @@ public class DiagnosticCodecTests
             {
                 var damaged = entry.ToArray();
                 damaged[at] ^= mask;
-                var exception = Record.Exception(() => DiagnosticCodec.Read(damaged, "a.txt", Descriptors));
+                var exception = Record.Exception(() => DiagnosticCodec.Read(damaged, "a.txt", Descriptors, () => Text));
                 Assert.True(exception is null or FormatException or ArgumentException, $"byte {at} ^ {mask:X2}: {exception}");
             }
         }

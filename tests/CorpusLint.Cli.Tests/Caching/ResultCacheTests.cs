@@ -12,6 +12,8 @@ public class ResultCacheTests
 {
     private static readonly byte[] Article = "Title\n\nShare post:\n\nA sentence of the article that is long enough to be prose in the body.\n"u8.ToArray();
 
+    private static readonly string ArticleText = SourceText.Decode(Article).Text;
+
     [Fact]
     public void AnEntryGivesBackTheDiagnosticsItWasGivenInTheNextRun()
     {
@@ -28,16 +30,16 @@ public class ResultCacheTests
         using (var first = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
         {
             first.Expect([file], "check");
-            Assert.Null(first.TryGet(file, "check", key));
-            first.Put(file, "check", key, fresh);
+            Assert.Null(first.TryGet(file, "check", key, () => ArticleText));
+            first.Put(file, "check", key, fresh, ArticleText);
             first.Done(file, "check");
         }
 
         Assert.True(File.Exists(folder.PathOf("cache/CACHEDIR.TAG")));
         using var second = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById);
-        Assert.Equal(fresh, second.TryGet(file, "check", key), DiagnosticComparer.Instance);
-        Assert.Null(second.TryGet(file, "fix", key));
-        Assert.Null(second.TryGet(file, "check", CacheKey.Compute("other settings", "check", file.DisplayPath, Article)));
+        Assert.Equal(fresh, second.TryGet(file, "check", key, () => ArticleText), DiagnosticComparer.Instance);
+        Assert.Null(second.TryGet(file, "fix", key, () => ArticleText));
+        Assert.Null(second.TryGet(file, "check", CacheKey.Compute("other settings", "check", file.DisplayPath, Article), () => ArticleText));
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public class ResultCacheTests
         {
             foreach (var file in new[] { kept, met, deleted })
             {
-                first.Put(file, "check", KeyOf(file), diagnostics);
+                first.Put(file, "check", KeyOf(file), diagnostics, ArticleText);
             }
         }
 
@@ -62,15 +64,15 @@ public class ResultCacheTests
         File.Delete(deleted.FullPath!);
         using (var second = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
         {
-            Assert.NotNull(second.TryGet(met, "check", KeyOf(met)));
-            second.Put(changed, "check", KeyOf(changed), diagnostics);
+            Assert.NotNull(second.TryGet(met, "check", KeyOf(met), () => ArticleText));
+            second.Put(changed, "check", KeyOf(changed), diagnostics, ArticleText);
         }
 
         using var third = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById);
-        Assert.NotNull(third.TryGet(kept, "check", KeyOf(kept)));
-        Assert.NotNull(third.TryGet(met, "check", KeyOf(met)));
-        Assert.NotNull(third.TryGet(changed, "check", KeyOf(changed)));
-        Assert.Null(third.TryGet(deleted, "check", KeyOf(deleted)));
+        Assert.NotNull(third.TryGet(kept, "check", KeyOf(kept), () => ArticleText));
+        Assert.NotNull(third.TryGet(met, "check", KeyOf(met), () => ArticleText));
+        Assert.NotNull(third.TryGet(changed, "check", KeyOf(changed), () => ArticleText));
+        Assert.Null(third.TryGet(deleted, "check", KeyOf(deleted), () => ArticleText));
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public class ResultCacheTests
         var key = CacheKey.Compute("s", "check", "a.txt", Article);
         using (var cache = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById))
         {
-            cache.Put(file, "check", key, linter.Analyze(SourceText.Decode(Article), "a.txt"));
+            cache.Put(file, "check", key, linter.Analyze(SourceText.Decode(Article), "a.txt"), ArticleText);
         }
 
         var entry = Directory.GetFiles(folder.PathOf("cache/" + ResultCache.EntriesFolder)).Single();
@@ -113,7 +115,7 @@ public class ResultCacheTests
         });
 
         using var reread = new ResultCache(folder.PathOf("cache"), linter.DescriptorsById);
-        Assert.Null(reread.TryGet(file, "check", key));
+        Assert.Null(reread.TryGet(file, "check", key, () => ArticleText));
     }
 
     [Fact]
