@@ -40,7 +40,7 @@ internal static class DiagnosticCodec
     {
         var buffers = t_buffers ??= new WriteBuffers();
         var (strings, table, body) = (buffers.Strings, buffers.Table, buffers.Body);
-        strings.Clear();
+        strings.Dictionary.Clear();
         table.Reset();
         body.Reset();
         body.Unsigned((uint)diagnostics.Count);
@@ -62,9 +62,9 @@ internal static class DiagnosticCodec
             {
                 // Quoted lines are most of what a file's messages hold (72 % of a check's entries): what is left
                 // around them repeats across the file's diagnostics, so the string table keeps it once.
-                body.Unsigned(Index(strings, d.Message[..quoteAt]));
+                body.Unsigned(Index(strings, d.Message.AsSpan(0, quoteAt)));
                 body.Unsigned((uint)quoteLength);
-                body.Unsigned(Index(strings, d.Message[(quoteAt + quoteLength)..]));
+                body.Unsigned(Index(strings, d.Message.AsSpan(quoteAt + quoteLength)));
             }
             else
             {
@@ -106,8 +106,8 @@ internal static class DiagnosticCodec
             previousLine = location.Start.Line;
         }
 
-        table.Unsigned((uint)strings.Count);
-        foreach (var s in strings.Keys)
+        table.Unsigned((uint)strings.Dictionary.Count);
+        foreach (var s in strings.Dictionary.Keys)
         {
             table.String(s);
         }
@@ -145,12 +145,13 @@ internal static class DiagnosticCodec
         for (int i = 0; i < count; i++)
         {
             var shape = (Shape)reader.Byte();
+            bool quotes = shape.HasFlag(Shape.QuotesText);
             int id = reader.Index(strings.Length);
             string message = strings[reader.Index(strings.Length)];
-            int quoteLength = shape.HasFlag(Shape.QuotesText) ? reader.Count() : 0;
-            string suffix = shape.HasFlag(Shape.QuotesText) ? strings[reader.Index(strings.Length)] : "";
+            int quoteLength = quotes ? reader.Count() : 0;
+            string suffix = quotes ? strings[reader.Index(strings.Length)] : "";
             var span = new TextSpan(previousStart + reader.Signed(), reader.Count());
-            if (shape.HasFlag(Shape.QuotesText))
+            if (quotes)
             {
                 source ??= text();
                 if (span.Start < 0 || span.Start > source.Length - quoteLength)
@@ -224,19 +225,21 @@ internal static class DiagnosticCodec
 
     private sealed class WriteBuffers
     {
-        public Dictionary<string, int> Strings { get; } = new(StringComparer.Ordinal);
+        // Looked up by span: the strings around a quote are slices of the message, made into strings only when new.
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Strings { get; } =
+            new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public CacheWriter Table { get; } = new(1 << 12);
 
         public CacheWriter Body { get; } = new(1 << 12);
     }
 
-    private static uint Index(Dictionary<string, int> strings, string value)
+    private static uint Index(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> strings, ReadOnlySpan<char> value)
     {
         if (!strings.TryGetValue(value, out int index))
         {
-            index = strings.Count;
-            strings.Add(value, index);
+            index = strings.Dictionary.Count;
+            strings.TryAdd(value, index);
         }
 
         return (uint)index;
