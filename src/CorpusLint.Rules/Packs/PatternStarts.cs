@@ -22,6 +22,10 @@ namespace CorpusLint.Rules.Packs;
 /// without the anchor) gives no set, and the rule asks its regex about every line as before.
 /// When every pattern is anchored at its end too (`^…$`), a match is the whole line, so the line can hold only
 /// ASCII characters some atom matches: `^(\S+@\S+\.\w+|…)$` no space, `^[^\p{L}\p{N}]+$` no ASCII letter.
+/// When every alternative has an atom it cannot match without, and that atom matches only digits among ASCII
+/// characters (`\d`, `[0-9]`), a line with no digit cannot match: the date rule's patterns begin like almost any
+/// line (`^[\s,|:]*(updated…)?(mon…)?(jan…|\d…)`) but all need one. A line with a character outside ASCII
+/// still goes to the regex (`\d` matches every script's digits).
 /// </remarks>
 public sealed class PatternStarts
 {
@@ -30,12 +34,14 @@ public sealed class PatternStarts
     private readonly UInt128[] _seconds;
     private readonly UInt128? _held;
     private readonly SearchValues<char>? _neverHeld;
+    private readonly bool _needsDigit;
 
     private PatternStarts(Fragment start, UInt128? held)
     {
         _ascii = start.First;
         _single = start.Single;
         _seconds = start.Seconds;
+        _needsDigit = start.NeedsDigit;
         _held = held;
         var never = held is { } anywhere ? Enumerable.Range(0, 128).Where(c => ((anywhere >> c) & UInt128.One) == UInt128.Zero).Select(c => (char)c).ToArray() : [];
         _neverHeld = never.Length == 0 ? null : SearchValues.Create(never);
@@ -61,8 +67,14 @@ public sealed class PatternStarts
             && (Holds(_single, first) || (text.Length >= 2 && (text[1] >= 128 || Holds(_seconds[first], text[1]))));
     }
 
-    /// <summary>Whether a match may be all of this text: false when the patterns span the whole line and it holds an ASCII character none of their atoms matches.</summary>
-    public bool MayHold(ReadOnlySpan<char> text) => _neverHeld is not { } never || !text.ContainsAny(never);
+    /// <summary>
+    /// Whether this text holds what a match needs: false when the patterns span the whole line and it holds an
+    /// ASCII character none of their atoms matches, or when every match needs a digit and it holds none (nor any
+    /// character outside ASCII).
+    /// </summary>
+    public bool MayHold(ReadOnlySpan<char> text) =>
+        (_neverHeld is not { } never || !text.ContainsAny(never))
+        && (!_needsDigit || text.ContainsAnyInRange('0', '9') || text.ContainsAnyExceptInRange('\0', '\x7F'));
 
     /// <summary>The characters that can begin a match of any of the patterns, or null when that cannot be told.</summary>
     public static PatternStarts? Of(IReadOnlyList<string> patterns, RegexOptions options)
@@ -89,7 +101,7 @@ public sealed class PatternStarts
         UInt128? held = UInt128.Zero;
         foreach (var one in starts)
         {
-            start = start.Or(new Fragment(one._ascii, one._single, one._seconds, Nullable: false));
+            start = start.Or(new Fragment(one._ascii, one._single, one._seconds, Nullable: false, one._needsDigit));
             held = held is { } all && one._held is { } these ? all | these : null;
         }
 
@@ -194,7 +206,7 @@ public sealed class PatternStarts
 
             // Two of them begin as any number does: a first one of one character is followed by another's first.
             var repeated = quantifier.Repeats ? atom.Or(atom.Then(atom)) : atom;
-            return quantifier.Minimum == 0 ? repeated with { Nullable = true } : repeated;
+            return quantifier.Minimum == 0 ? repeated with { Nullable = true, NeedsDigit = false } : repeated;
         }
 
         private Fragment Atom()
@@ -281,18 +293,21 @@ public sealed class PatternStarts
 
     /// <summary>
     /// How a piece of pattern's matches begin: the ASCII characters that can come first, those that can be a whole
-    /// match on their own, which can come second after each first one, and whether it can match the empty string.
+    /// match on their own, which can come second after each first one, and whether it can match the empty string;
+    /// and whether every match holds a digit (or a character outside ASCII).
     /// </summary>
-    private readonly record struct Fragment(UInt128 First, UInt128 Single, UInt128[] Seconds, bool Nullable)
+    private readonly record struct Fragment(UInt128 First, UInt128 Single, UInt128[] Seconds, bool Nullable, bool NeedsDigit)
     {
+        private static readonly UInt128 Digits = ((UInt128.One << 10) - UInt128.One) << '0';
+
         /// <summary>Matches only the empty string (an anchor, `\b`, a switch of case).</summary>
-        public static Fragment Empty => new(UInt128.Zero, UInt128.Zero, new UInt128[128], Nullable: true);
+        public static Fragment Empty => new(UInt128.Zero, UInt128.Zero, new UInt128[128], Nullable: true, NeedsDigit: false);
 
-        /// <summary>Matches nothing: where an alternation starts.</summary>
-        public static Fragment Nothing => Empty with { Nullable = false };
+        /// <summary>Matches nothing: where an alternation starts (so each alternative's need of a digit decides).</summary>
+        public static Fragment Nothing => Empty with { Nullable = false, NeedsDigit = true };
 
-        /// <summary>One character of these.</summary>
-        public static Fragment Of(UInt128 characters) => new(characters, characters, new UInt128[128], Nullable: false);
+        /// <summary>One character of these: a digit when they are digits alone among ASCII characters.</summary>
+        public static Fragment Of(UInt128 characters) => new(characters, characters, new UInt128[128], Nullable: false, NeedsDigit: (characters & ~Digits) == UInt128.Zero);
 
         /// <summary>A match of this or of the other.</summary>
         public Fragment Or(Fragment other)
@@ -303,12 +318,13 @@ public sealed class PatternStarts
                 seconds[c] |= other.Seconds[c];
             }
 
-            return new Fragment(First | other.First, Single | other.Single, seconds, Nullable || other.Nullable);
+            return new Fragment(First | other.First, Single | other.Single, seconds, Nullable || other.Nullable, NeedsDigit && other.NeedsDigit);
         }
 
         /// <summary>
         /// A match of this followed by one of the next: it begins as this does, or as the next does when this
-        /// matched nothing; a character this matched alone is followed by the next one's first.
+        /// matched nothing; a character this matched alone is followed by the next one's first. It holds a digit
+        /// when either part must.
         /// </summary>
         public Fragment Then(Fragment next)
         {
@@ -330,7 +346,8 @@ public sealed class PatternStarts
                 First | (Nullable ? next.First : UInt128.Zero),
                 (next.Nullable ? Single : UInt128.Zero) | (Nullable ? next.Single : UInt128.Zero),
                 seconds,
-                Nullable && next.Nullable);
+                Nullable && next.Nullable,
+                NeedsDigit || next.NeedsDigit);
         }
     }
 }

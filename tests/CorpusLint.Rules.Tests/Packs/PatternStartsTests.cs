@@ -98,6 +98,31 @@ public class PatternStartsTests
     }
 
     [Theory]
+    [InlineData(@"^\d+\s*min(ute)?s?\s+read$", "5 min read", "minutes read")]
+    [InlineData(@"^(updated\s*:\s*)?(jan|feb)[a-z]*\s+\d{1,2}", "Updated: Jan 5", "Updated: January")]
+    [InlineData(@"^reading\s+time\s*:?\s*[0-9]+|^\d+\s+comments", "Reading time: 4", "Reading time: four")]
+    [InlineData(@"^(a|b1)x*1", "a 1", "a x")]
+    public void APatternWhoseEveryMatchNeedsADigitTurnsAwayALineWithoutOne(string pattern, string held, string neverHeld)
+    {
+        var starts = PatternStarts.Of([pattern], PackOptions)!;
+        Assert.True(starts.MayHold(held));
+        Assert.False(starts.MayHold(neverHeld));
+
+        // `\d` matches every script's digits, so a line with a character outside ASCII goes to the regex.
+        Assert.Matches(new Regex(@"^\d", PackOptions), "\u0663");
+        Assert.True(starts.MayHold(neverHeld + "\u0663"));
+    }
+
+    [Theory]
+    [InlineData(@"^\d*\s*min")]
+    [InlineData(@"^(\d+|no)\s+comments")]
+    [InlineData(@"^page(\s+\d+)?")]
+    [InlineData(@"^\d+|^next")]
+    [InlineData(@"^[0-9a]")]
+    public void APatternWithAMatchWithoutADigitMayHoldNone(string pattern) =>
+        Assert.True(PatternStarts.Of([pattern], PackOptions)!.MayHold("no digit here"));
+
+    [Theory]
     [InlineData(@"^a")]
     [InlineData(@"^a\$")]
     [InlineData(@"^a\\z")]
