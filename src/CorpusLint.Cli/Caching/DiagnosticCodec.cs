@@ -41,6 +41,7 @@ internal static class DiagnosticCodec
         var buffers = t_buffers ??= new WriteBuffers();
         var (strings, table, body) = (buffers.Strings, buffers.Table, buffers.Body);
         strings.Dictionary.Clear();
+        Array.Clear(buffers.Seen);
         table.Reset();
         body.Reset();
         body.Unsigned((uint)diagnostics.Count);
@@ -57,7 +58,7 @@ internal static class DiagnosticCodec
             var (quoteAt, quoteLength) = FindQuote(d.Message, text, location.Span.Start);
             shape |= quoteLength >= MinQuoteLength ? Shape.QuotesText : 0;
             body.Byte((byte)shape);
-            body.Unsigned(Index(strings, d.Id));
+            body.Unsigned(Index(buffers, d.Id));
             if (shape.HasFlag(Shape.QuotesText))
             {
                 // Quoted lines are most of what a file's messages hold (72 % of a check's entries): what is left
@@ -90,7 +91,7 @@ internal static class DiagnosticCodec
             {
                 if (!shape.HasFlag(Shape.FixTitledLikeMessage))
                 {
-                    body.Unsigned(Index(strings, fix.Title));
+                    body.Unsigned(Index(buffers, fix.Title));
                 }
 
                 body.Unsigned((uint)fix.Changes.Count);
@@ -98,7 +99,7 @@ internal static class DiagnosticCodec
                 {
                     body.Signed(change.Span.Start - location.Span.Start);
                     body.Unsigned((uint)change.Span.Length);
-                    body.Unsigned(Index(strings, change.NewText));
+                    body.Unsigned(Index(buffers, change.NewText));
                 }
             }
 
@@ -229,9 +230,24 @@ internal static class DiagnosticCodec
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Strings { get; } =
             new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // The strings last indexed, by their object: a file's rule ids, and most of its fix titles and replacement
+        // texts, are the same few objects (a rule's descriptor, a constant), found here without hashing their text.
+        public (string? Text, int Index)[] Seen { get; } = new (string?, int)[64];
+
         public CacheWriter Table { get; } = new(1 << 12);
 
         public CacheWriter Body { get; } = new(1 << 12);
+    }
+
+    private static uint Index(WriteBuffers buffers, string value)
+    {
+        ref var seen = ref buffers.Seen[RuntimeHelpers.GetHashCode(value) & (buffers.Seen.Length - 1)];
+        if (!ReferenceEquals(seen.Text, value))
+        {
+            seen = (value, (int)Index(buffers.Strings, value));
+        }
+
+        return (uint)seen.Index;
     }
 
     private static uint Index(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> strings, ReadOnlySpan<char> value)

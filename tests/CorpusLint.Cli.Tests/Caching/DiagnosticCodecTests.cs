@@ -37,14 +37,35 @@ public class DiagnosticCodecTests
     ];
 
     [Fact]
-    public void ADiagnosticComesBackAsItWasWritten()
+    public void ADiagnosticComesBackAsItWasWritten() => AssertComesBack(Diagnostics);
+
+    /// <summary>
+    /// An entry far larger than the writer's first buffer, whose fix titles and replacement texts are the same
+    /// object, equal texts in other objects, and more distinct texts than the writer remembers by object.
+    /// </summary>
+    [Fact]
+    public void ManyDiagnosticsSharingStringsOrNotComeBackAsTheyWereWritten()
     {
-        var read = DiagnosticCodec.Read(DiagnosticCodec.Write(Diagnostics, Text), "news/a.txt", Descriptors, () => Text);
-        Assert.NotNull(read);
-        Assert.Equal(Diagnostics.Count, read.Count);
-        for (int i = 0; i < Diagnostics.Count; i++)
+        const string Shared = "Remove the line";
+        var many = Enumerable.Range(0, 3000).Select(i =>
         {
-            var (expected, actual) = (Diagnostics[i], read[i]);
+            string title = (i % 3) switch { 0 => Shared, 1 => new string(Shared.AsSpan()), _ => $"Title {i % 200}" };
+            string replacement = (i % 4) switch { 0 => "", 1 => new string('\n', 1), _ => $"text {i % 150}" };
+            var fix = new CodeFix(title, [new TextChange(new TextSpan(i, 1), replacement)]);
+            return Make(i % 2 == 0 ? Safe : Unsafe, i, 1, (i, 0), (i, 1), $"Message {i % 97}", Severity.Warning, fix);
+        }).ToList();
+
+        AssertComesBack(many);
+    }
+
+    private static void AssertComesBack(List<Diagnostic> diagnostics)
+    {
+        var read = DiagnosticCodec.Read(DiagnosticCodec.Write(diagnostics, Text), "news/a.txt", Descriptors, () => Text);
+        Assert.NotNull(read);
+        Assert.Equal(diagnostics.Count, read.Count);
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            var (expected, actual) = (diagnostics[i], read[i]);
             Assert.Same(expected.Descriptor, actual.Descriptor);
             Assert.Equal(expected.Location, actual.Location);
             Assert.Equal(expected.Message, actual.Message);
