@@ -32,39 +32,49 @@ public static class ModelCosts
         Console.WriteLine($"{texts.Length} articles from {BenchmarkArticles.Folder}; median of {rounds} rounds after 2 warm-up rounds");
 
         var stageTimes = Stages.Select(_ => new List<double>()).ToArray();
+        var stageBytes = Stages.Select(_ => new List<double>()).ToArray();
         var parseTimes = new List<double>();
+        var parseBytes = new List<double>();
         for (int round = 0; round < rounds + 2; round++)
         {
             var spent = new double[Stages.Length];
-            double parse = 0;
+            var allocated = new double[Stages.Length];
+            double parse = 0, parseAllocated = 0;
             foreach (var text in texts)
             {
+                long before = GC.GetAllocatedBytesForCurrentThread();
                 var clock = Stopwatch.StartNew();
                 var model = new SemanticModel(ArticleParser.Parse(text), signals);
                 parse += clock.Elapsed.TotalMilliseconds;
+                parseAllocated += GC.GetAllocatedBytesForCurrentThread() - before;
                 for (int i = 0; i < Stages.Length; i++)
                 {
+                    before = GC.GetAllocatedBytesForCurrentThread();
                     clock.Restart();
                     Stages[i].Force(model);
                     spent[i] += clock.Elapsed.TotalMilliseconds;
+                    allocated[i] += GC.GetAllocatedBytesForCurrentThread() - before;
                 }
             }
 
             if (round > 1)
             {
                 parseTimes.Add(parse);
+                parseBytes.Add(parseAllocated / 1e6);
                 for (int i = 0; i < Stages.Length; i++)
                 {
                     stageTimes[i].Add(spent[i]);
+                    stageBytes[i].Add(allocated[i] / 1e6);
                 }
             }
         }
 
-        Console.WriteLine($"{"stage",-32} {"ms",8}");
-        Console.WriteLine($"{"parse",-32} {Median(parseTimes),8:F1}");
+        // Allocation is the GC's work and its memory clearing, which the stage's own time does not show.
+        Console.WriteLine($"{"stage",-32} {"ms",8} {"MB alloc",9}");
+        Console.WriteLine($"{"parse",-32} {Median(parseTimes),8:F1} {Median(parseBytes),9:F1}");
         for (int i = 0; i < Stages.Length; i++)
         {
-            Console.WriteLine($"{Stages[i].Name,-32} {Median(stageTimes[i]),8:F1}");
+            Console.WriteLine($"{Stages[i].Name,-32} {Median(stageTimes[i]),8:F1} {Median(stageBytes[i]),9:F1}");
         }
 
         var lines = texts.SelectMany(t => ArticleParser.Parse(t).Lines).Where(l => !l.IsBlank).ToArray();

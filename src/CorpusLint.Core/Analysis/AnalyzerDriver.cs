@@ -24,7 +24,7 @@ public sealed class AnalyzerDriver
 
     private readonly IReadOnlyList<(Analyzer Analyzer, AnalysisContext Actions, DiagnosticDescriptor[] Descriptors)> _analyzers;
     private readonly AnalysisSettings _settings;
-    private readonly IReadOnlyList<IBoilerplateSignal> _signals;
+    private readonly BoilerplateSignals _signals;
 
     public AnalyzerDriver(IEnumerable<Analyzer> analyzers, AnalysisSettings? settings = null)
     {
@@ -35,7 +35,7 @@ public sealed class AnalyzerDriver
             a.Initialize(context);
             return (a, context, a.SupportedDiagnostics.ToArray());
         }).ToList();
-        _signals = _analyzers.Select(a => a.Analyzer).OfType<IBoilerplateSignal>().ToList();
+        _signals = new BoilerplateSignals(_analyzers.Select(a => a.Analyzer).OfType<IBoilerplateSignal>());
     }
 
     public IReadOnlyList<Analyzer> Analyzers => _analyzers.Select(a => a.Analyzer).ToList();

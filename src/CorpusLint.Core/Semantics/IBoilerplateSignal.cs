@@ -21,5 +21,11 @@ public interface IBoilerplateSignal
     /// </summary>
     bool IsPageFurniture { get; }
 
+    /// <summary>
+    /// The most words (<see cref="LineFeatures.WordCount"/>) a line this signal claims can have: the model does not
+    /// ask it about a longer line. A bound the signal keeps itself; it spares the call, it does not decide.
+    /// </summary>
+    int MaxWords => int.MaxValue;
+
     bool IsBoilerplate(ArticleLine line);
 }

@@ -24,11 +24,16 @@ public sealed class SemanticModel
     private readonly Lazy<bool[]> _metadataInsideArticle;
 
     public SemanticModel(ArticleTree tree, IEnumerable<IBoilerplateSignal>? signals = null)
+        : this(tree, signals is null ? BoilerplateSignals.None : new BoilerplateSignals(signals))
+    {
+    }
+
+    /// <summary>A model whose lines are asked of signals ordered once for many documents.</summary>
+    public SemanticModel(ArticleTree tree, BoilerplateSignals signals)
     {
         Tree = tree;
-        var orderedSignals = (signals ?? []).OrderBy(s => s.SignalOrder).ThenBy(s => s.SignalId, StringComparer.Ordinal).ToArray();
         _proseScores = new Lazy<double[]>(() => tree.Lines.Select(ProseScorer.Score).ToArray());
-        _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : FirstClaim(orderedSignals, l)).ToArray());
+        _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : signals.FirstClaim(l)).ToArray());
         _claimedLines = new Lazy<Dictionary<IBoilerplateSignal, List<ArticleLine>>>(GroupClaimedLines);
         _blockFacts = new Lazy<BlockFacts[]>(() => BulletedLists.MarkSentenceLists(tree, tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray(), _claims.Value));
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
@@ -182,20 +187,6 @@ public sealed class SemanticModel
         }
 
         return true;
-    }
-
-    // A loop, not LINQ with a closure: this asks every signal about every line.
-    private static IBoilerplateSignal? FirstClaim(IBoilerplateSignal[] signals, ArticleLine line)
-    {
-        foreach (var signal in signals)
-        {
-            if (signal.IsBoilerplate(line))
-            {
-                return signal;
-            }
-        }
-
-        return null;
     }
 
     // Keyed by the signal object: the claims are those objects, and a rule's own equality is not asked for.

@@ -49,6 +49,9 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     /// <summary>A vocabulary-only rule is broad, so the rules that name one kind of junk claim a line first.</summary>
     public int SignalOrder => IsVocabularyOnly ? 1 : 0;
 
+    /// <summary>The rule's word limit; a rule scoped to a part of the page claims no line (see <see cref="IsBoilerplate"/>).</summary>
+    public int MaxWords => _scope != PhraseRuleScope.Anywhere ? -1 : _maxWords ?? int.MaxValue;
+
     /// <summary>
     /// A vocabulary match (a line mostly of interface words) is not reported when it stands in the article's flow and
     /// at least this share of its content words are the body's own topic (each used at least
@@ -151,7 +154,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)
-        && (MatchesPhrase(line.Text) || (_anyPattern is { } patterns && MatchesPattern(patterns, line.Text)) || (_vocabulary?.Covers(line.Text) ?? false));
+        && ((_longestPhrase > 0 && MatchesPhrase(line.Text)) || (_anyPattern is { } patterns && MatchesPattern(patterns, line.Text)) || (_vocabulary?.Covers(line.Text) ?? false));
 
     // Patterns match the line trimmed; most lines are turned away by the patterns' filter, before the regex call.
     private static bool MatchesPattern(PackRegex patterns, string text) =>
@@ -168,33 +171,30 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     // Runs for every short line and every phrase rule, so it must not allocate: the key is kept in a per-thread
     // buffer and looked up as a span. The semantic model asks every signal about one line before the next, and
     // neither the trimmed length nor the key depends on the rule, so the other phrase rules reuse the line's.
-    // A rule with no phrase has no longest one: the field says so, where the set's count is a virtual call.
+    // Asked only by a rule with phrases (Matches checks the longest one's length: a rule with none has none, and
+    // most rules have none).
     private bool MatchesPhrase(string text)
     {
-        if (_longestPhrase == 0)
-        {
-            return false;
-        }
-
         var line = LineKey.Of(text, 2 * _longestPhrase);
         return line.TrimmedLength <= 2 * _longestPhrase && _phraseLookup.Contains(line.Key);
     }
 
     /// <summary>The decoration-trimmed length and phrase key of the line last asked about on this thread.</summary>
-    private static class LineKey
+    /// <remarks>
+    /// One thread-static object holding the facts, not a thread-static field per fact: each such field is a read of
+    /// the thread's storage, and the rules after the first ask only to be told the key is there.
+    /// </remarks>
+    private sealed class LineKey
     {
         [ThreadStatic]
-        private static string? t_text;
+        private static LineKey? t_last;
 
-        [ThreadStatic]
-        private static char[]? t_buffer;
-
-        [ThreadStatic]
-        private static int t_trimmedLength;
+        private string? _text;
+        private char[] _buffer = new char[256];
+        private int _trimmedLength;
 
         // -1 while the line's key is not built: a line too long for the rules asked so far needs none.
-        [ThreadStatic]
-        private static int t_keyLength;
+        private int _keyLength;
 
         public readonly ref struct Facts(int trimmedLength, ReadOnlySpan<char> key)
         {
@@ -206,24 +206,25 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
         /// <summary>The line's facts; the key is built only when the trimmed text is at most <paramref name="keyLimit"/> long.</summary>
         public static Facts Of(string text, int keyLimit)
         {
-            if (!ReferenceEquals(text, t_text))
+            var last = t_last ??= new LineKey();
+            if (!ReferenceEquals(text, last._text))
             {
-                t_trimmedLength = TrimDecoration(text).Length;
-                t_keyLength = -1;
-                t_text = text;
+                last._trimmedLength = TrimDecoration(text).Length;
+                last._keyLength = -1;
+                last._text = text;
             }
 
-            if (t_keyLength < 0 && t_trimmedLength <= keyLimit)
+            if (last._keyLength < 0 && last._trimmedLength <= keyLimit)
             {
-                if (t_buffer is null || t_buffer.Length < t_trimmedLength)
+                if (last._buffer.Length < last._trimmedLength)
                 {
-                    t_buffer = new char[Math.Max(t_trimmedLength, 256)];
+                    last._buffer = new char[last._trimmedLength];
                 }
 
-                t_keyLength = WritePhraseKey(text, t_buffer);
+                last._keyLength = WritePhraseKey(text, last._buffer);
             }
 
-            return new Facts(t_trimmedLength, t_keyLength < 0 ? [] : t_buffer.AsSpan(0, t_keyLength));
+            return new Facts(last._trimmedLength, last._keyLength < 0 ? [] : last._buffer.AsSpan(0, last._keyLength));
         }
     }
 

@@ -1,5 +1,6 @@
 using CorpusLint.Analysis;
 using CorpusLint.Rules.Packs;
+using CorpusLint.Syntax;
 using CorpusLint.Text;
 
 namespace CorpusLint.Rules.Tests.Packs;
@@ -30,6 +31,19 @@ public class RulePackLoaderTests
         var rule = Assert.Single(RulePackLoader.Load(ValidPack, "acme.json", builtIn: false));
         Assert.Equal([3, 5], RuleTester.FlaggedLines(rule, "Title\n\n» Buy the paper |\n\nGet 20% off today\n\nWe did not buy the paper because it was late, she said.\n"));
         Assert.Equal("Promo 'Get 20% off today'", RuleTester.Analyze(rule, "Get 20% off today\n")[0].Message);
+    }
+
+    /// <summary>The model passes over a line longer than a rule's word limit; a rule scoped to a part of the page claims no line.</summary>
+    [Fact]
+    public void ARulesWordLimitBoundsTheLinesItIsAskedToClaim()
+    {
+        var limited = Assert.Single(RulePackLoader.Load(ValidPack, "acme.json", builtIn: false));
+        Assert.Equal(6, limited.MaxWords);
+        var unlimited = Assert.Single(RulePackLoader.Load(ValidPack.Replace("\"maxWords\": 6, ", string.Empty), "acme.json", builtIn: false));
+        Assert.Equal(int.MaxValue, unlimited.MaxWords);
+        var scoped = Assert.Single(RulePackLoader.Load(ValidPack.Replace("\"maxWords\": 6, ", "\"where\": \"beforeBody\", "), "acme.json", builtIn: false));
+        Assert.Equal(-1, scoped.MaxWords);
+        Assert.False(scoped.IsBoilerplate(ArticleParser.Parse(SourceText.From("Buy the paper\n")).Lines[0]));
     }
 
     [Fact]
