@@ -154,7 +154,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)
-        && ((_longestPhrase > 0 && MatchesPhrase(line.Text)) || (_anyPattern is { } patterns && MatchesPattern(patterns, line.Text)) || (_vocabulary?.Covers(line.Text) ?? false));
+        && ((_longestPhrase > 0 && MatchesPhrase(line.Text)) || (_anyPattern is { } patterns && MatchesPattern(patterns, line.Text)) || (_vocabulary?.Covers(line) ?? false));
 
     // Patterns match the line trimmed; most lines are turned away by the patterns' filter, before the regex call.
     private static bool MatchesPattern(PackRegex patterns, string text) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CorpusLint.Syntax;
 
 namespace CorpusLint.Rules.Packs;
 
@@ -35,14 +36,16 @@ public sealed class VocabularyMatcher
         return $@"\b({string.Join('|', alternatives)})\b";
     }
 
-    public bool Covers(string line)
+    /// <summary>Whether the terms cover enough of the line's letters (<see cref="LineFeatures.LetterCount"/>: the parser counted them).</summary>
+    public bool Covers(ArticleLine articleLine)
     {
+        string line = articleLine.Text;
         if (IsCode(line))
         {
             return false;
         }
 
-        int letters = CountLetters(line);
+        int letters = articleLine.Features.LetterCount;
         double needed = _minCoverage * letters;
         return letters > 0
             && (_words is null || _words.MayCover(line, letters, needed))
