@@ -118,6 +118,60 @@ internal sealed class PatternCursor(string pattern)
     }
 
     /// <summary>
+    /// Takes one atom and says what it is (for a character, plain or escaped, which one); a group's `(` is taken, what
+    /// it holds is not, and a class or an escape is taken whole. Quantifiers, backreferences and `\A`, `\G` throw.
+    /// </summary>
+    public (AtomKind Kind, char Character) TakeAtom()
+    {
+        char c = Take();
+        switch (c)
+        {
+            case '(':
+                return (AtomKind.Group, c);
+            case '[':
+                SkipClass();
+                return (AtomKind.Class, c);
+            case '^':
+                return (AtomKind.StartAnchor, c);
+            case '$':
+                return (AtomKind.EndAnchor, c);
+            case '.':
+                return (AtomKind.AnyCharacter, c);
+            case '\\':
+                return TakeEscape();
+            case '*' or '+' or '?':
+                throw new PatternNotUnderstoodException();
+            default:
+                return (AtomKind.Character, c);
+        }
+    }
+
+    private (AtomKind Kind, char Character) TakeEscape()
+    {
+        char c = Take();
+        switch (c)
+        {
+            case 'b' or 'B':
+                return (AtomKind.Boundary, c);
+            case 'z' or 'Z':
+                return (AtomKind.EndAnchor, c);
+            case 'p' or 'P':
+                SkipPast('}');
+                return (AtomKind.ClassEscape, c);
+            case >= '0' and <= '9' or 'k' or 'G' or 'A':
+                // A backreference, or an anchor in the middle of a pattern.
+                throw new PatternNotUnderstoodException();
+            case < '\x80' when !char.IsAsciiLetterOrDigit(c) && c is not ('_' or ' '):
+                // An escaped metacharacter (`\.`, `\(`, `\/`): that character.
+                return (AtomKind.EscapedCharacter, c);
+            default:
+                // A class (`\s`, `\w`), a control character or a code (`\u2014`).
+                Skip(c switch { 'u' => 4, 'x' => 2, 'c' => 1, _ => 0 });
+                return (AtomKind.ClassEscape, c);
+        }
+    }
+
+    /// <summary>
     /// After a group's `(`: true for a group that groups (plain, `(?:`, case switched on or off inside it), false
     /// for a switch of case for what follows (`(?i)`, `(?-i)`, which matches nothing); other constructs throw.
     /// </summary>
@@ -135,6 +189,37 @@ internal sealed class PatternCursor(string pattern)
 
         return TryTake(':') || TryTakeText("i:") || TryTakeText("-i:") ? true : throw new PatternNotUnderstoodException();
     }
+}
+
+/// <summary>What an atom of a pattern is, as <see cref="PatternCursor.TakeAtom"/> reads it.</summary>
+internal enum AtomKind
+{
+    /// <summary>A group's opening `(`.</summary>
+    Group,
+
+    /// <summary>A class in brackets.</summary>
+    Class,
+
+    /// <summary>`^`.</summary>
+    StartAnchor,
+
+    /// <summary>`$`, `\z` or `\Z`.</summary>
+    EndAnchor,
+
+    /// <summary>`\b` or `\B`: zero-width.</summary>
+    Boundary,
+
+    /// <summary>`.`.</summary>
+    AnyCharacter,
+
+    /// <summary>A plain character.</summary>
+    Character,
+
+    /// <summary>An escaped metacharacter: that character.</summary>
+    EscapedCharacter,
+
+    /// <summary>An escape for a class of characters or for one by its code (`\s`, `\p{L}`, `\u2014`).</summary>
+    ClassEscape,
 }
 
 /// <summary>A pattern construct the readers do not know (lookarounds, backreferences, other inline options).</summary>

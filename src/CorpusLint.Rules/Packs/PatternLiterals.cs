@@ -186,25 +186,14 @@ public sealed class PatternLiterals
 
         private Piece Atom()
         {
-            char c = cursor.Take();
-            switch (c)
+            var (kind, c) = cursor.TakeAtom();
+            return kind switch
             {
-                case '(':
-                    return Group();
-                case '[':
-                    cursor.SkipClass();
-                    return Piece.Unknown;
-                case '^' or '$':
-                    return Piece.Empty;
-                case '.':
-                    return Piece.Unknown;
-                case '\\':
-                    return Escape();
-                case '*' or '+' or '?':
-                    throw new PatternNotUnderstoodException();
-                default:
-                    return new Piece(c.ToString(), null);
-            }
+                AtomKind.Group => Group(),
+                AtomKind.StartAnchor or AtomKind.EndAnchor or AtomKind.Boundary => Piece.Empty,
+                AtomKind.Character or AtomKind.EscapedCharacter => new Piece(c.ToString(), null),
+                _ => Piece.Unknown,
+            };
         }
 
         private Piece Group()
@@ -216,29 +205,6 @@ public sealed class PatternLiterals
 
             var inside = Alternation();
             return cursor.TryTake(')') ? inside : throw new PatternNotUnderstoodException();
-        }
-
-        private Piece Escape()
-        {
-            char c = cursor.Take();
-            switch (c)
-            {
-                case 'b' or 'B' or 'z' or 'Z':
-                    return Piece.Empty;
-                case 'p' or 'P':
-                    cursor.SkipPast('}');
-                    return Piece.Unknown;
-                case >= '0' and <= '9' or 'k' or 'G' or 'A':
-                    // A backreference, or an anchor in the middle of a pattern.
-                    throw new PatternNotUnderstoodException();
-                case < '\x80' when !char.IsAsciiLetterOrDigit(c) && c is not ('_' or ' '):
-                    // An escaped metacharacter (`\.`, `\(`, `\/`): that character.
-                    return new Piece(c.ToString(), null);
-                default:
-                    // A class (`\s`, `\w`), a control character or a code (`\u2014`): not read as text.
-                    cursor.Skip(c switch { 'u' => 4, 'x' => 2, 'c' => 1, _ => 0 });
-                    return Piece.Unknown;
-            }
         }
     }
 

@@ -113,9 +113,7 @@ public sealed class PatternStarts
     /// <summary>Reads patterns; remembers which ASCII characters each atom matches.</summary>
     private sealed class Reader(RegexOptions options)
     {
-        // What the engine is asked with: the pack's options minus the engine choice, ignoring case and not.
-        private readonly RegexOptions _options = (options & ~(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.Compiled)) | RegexOptions.CultureInvariant;
-        private readonly Dictionary<string, UInt128> _atoms = new(StringComparer.Ordinal);
+        private readonly AtomCharacters _atoms = new(options);
         private PatternCursor _cursor = new("");
 
         // The ASCII characters the atoms read so far match, wherever they stand in the pattern.
@@ -212,22 +210,12 @@ public sealed class PatternStarts
         private Fragment Atom()
         {
             int start = _cursor.At;
-            switch (_cursor.Take())
+            return _cursor.TakeAtom().Kind switch
             {
-                case '(':
-                    return Group();
-                case '[':
-                    _cursor.SkipClass();
-                    return Characters(start);
-                case '^' or '$':
-                    return Fragment.Empty;
-                case '\\':
-                    return Escape(start);
-                case '*' or '+' or '?':
-                    throw new PatternNotUnderstoodException();
-                default:
-                    return Characters(start);
-            }
+                AtomKind.Group => Group(),
+                AtomKind.StartAnchor or AtomKind.EndAnchor or AtomKind.Boundary => Fragment.Empty,
+                _ => Characters(start),
+            };
         }
 
         private Fragment Group()
@@ -241,51 +229,10 @@ public sealed class PatternStarts
             return _cursor.TryTake(')') ? inside : throw new PatternNotUnderstoodException();
         }
 
-        private Fragment Escape(int start)
-        {
-            switch (_cursor.Take())
-            {
-                case 'b' or 'B' or 'z' or 'Z':
-                    return Fragment.Empty;
-                case 'p' or 'P':
-                    _cursor.SkipPast('}');
-                    break;
-                case 'u':
-                    _cursor.Skip(4);
-                    break;
-                case 'x':
-                    _cursor.Skip(2);
-                    break;
-                case 'c':
-                    _cursor.Skip(1);
-                    break;
-                case >= '0' and <= '9' or 'k' or 'G' or 'A':
-                    // A backreference, or an anchor in the middle of a pattern.
-                    throw new PatternNotUnderstoodException();
-            }
-
-            return Characters(start);
-        }
-
         // One character's worth of pattern, from start to here: which ASCII characters the engine says it matches.
         private Fragment Characters(int start)
         {
-            string atom = _cursor.Pattern[start.._cursor.At];
-            if (!_atoms.TryGetValue(atom, out var set))
-            {
-                // One scan of the ASCII characters per case setting, not a match per character: every atom read
-                // here matches one character, so each match is the character at its index.
-                foreach (var caseOptions in (ReadOnlySpan<RegexOptions>)[_options, _options | RegexOptions.IgnoreCase])
-                {
-                    foreach (Match match in new Regex("(?:" + atom + ")", caseOptions).Matches(CodeUnits.Ascii))
-                    {
-                        set |= match.Length == 1 ? UInt128.One << match.Index : throw new PatternNotUnderstoodException();
-                    }
-                }
-
-                _atoms[atom] = set;
-            }
-
+            var set = _atoms.Of(_cursor.Pattern[start.._cursor.At]);
             _held |= set;
             return Fragment.Of(set);
         }

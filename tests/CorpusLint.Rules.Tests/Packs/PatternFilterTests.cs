@@ -142,15 +142,7 @@ public class PatternFilterTests
             }
 
             told++;
-            var regex = new Regex(pattern, PackOptions);
-            for (int t = 0; t < 200; t++)
-            {
-                var text = new string(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()).Trim();
-                if (regex.IsMatch(text))
-                {
-                    Assert.True(filter.MayMatch(text), $"'{pattern}' filters out '{text}'");
-                }
-            }
+            RandomPatterns.AssertNoMatchTurnedAway(random, new Regex(pattern, PackOptions), Alphabet, text => filter.MayMatch(text));
         }
 
         Assert.True(told > 250, $"only {told} of 600 random patterns have a filter");

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CorpusLint.Rules.Tests.Packs;
 
@@ -30,5 +31,21 @@ internal static class RandomPatterns
         }
 
         return pattern.ToString();
+    }
+
+    /// <summary>
+    /// Asks the regex about random texts of one to eight characters of the alphabet (trimmed, as the packs' lines are)
+    /// and fails when a text it matches is one the filter turns away.
+    /// </summary>
+    public static void AssertNoMatchTurnedAway(Random random, Regex regex, string alphabet, Func<string, bool> letsThrough)
+    {
+        for (int t = 0; t < 200; t++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 9)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()).Trim();
+            if (regex.IsMatch(text))
+            {
+                Assert.True(letsThrough(text), $"'{regex}' turns away '{text}'");
+            }
+        }
     }
 }
