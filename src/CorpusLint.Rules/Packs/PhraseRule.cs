@@ -22,7 +22,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     private static readonly SearchValues<char> DecorationChars = SearchValues.Create(Decoration);
 
     private readonly FrozenSet<string> _phrases;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    private readonly PhraseTable _phraseTable;
     private readonly PackRegex? _anyPattern;
     private readonly int _longestPhrase;
     private readonly int? _maxWords;
@@ -33,7 +33,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     {
         Descriptor = descriptor;
         _phrases = phraseKeys.Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseTable = new PhraseTable(_phrases);
         _anyPattern = patterns;
         _longestPhrase = _phrases.Count == 0 ? 0 : _phrases.Max(p => p.Length);
         _maxWords = maxWords;
@@ -176,7 +176,7 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     private bool MatchesPhrase(string text)
     {
         var line = LineKey.Of(text, 2 * _longestPhrase);
-        return line.TrimmedLength <= 2 * _longestPhrase && _phraseLookup.Contains(line.Key);
+        return line.TrimmedLength <= 2 * _longestPhrase && _phraseTable.Contains(line.Key, line.KeyHash);
     }
 
     /// <summary>The decoration-trimmed length and phrase key of the line last asked about on this thread.</summary>
@@ -195,12 +195,16 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
         // -1 while the line's key is not built: a line too long for the rules asked so far needs none.
         private int _keyLength;
+        private ulong _keyHash;
 
-        public readonly ref struct Facts(int trimmedLength, ReadOnlySpan<char> key)
+        public readonly ref struct Facts(int trimmedLength, ReadOnlySpan<char> key, ulong keyHash)
         {
             public int TrimmedLength { get; } = trimmedLength;
 
             public ReadOnlySpan<char> Key { get; } = key;
+
+            /// <summary>The key's <see cref="PhraseTable.Hash"/>, computed once for all the rules.</summary>
+            public ulong KeyHash { get; } = keyHash;
         }
 
         /// <summary>The line's facts; the key is built only when the trimmed text is at most <paramref name="keyLimit"/> long.</summary>
@@ -222,9 +226,10 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
                 }
 
                 last._keyLength = WritePhraseKey(text, last._buffer);
+                last._keyHash = PhraseTable.Hash(last._buffer.AsSpan(0, last._keyLength));
             }
 
-            return new Facts(last._trimmedLength, last._keyLength < 0 ? [] : last._buffer.AsSpan(0, last._keyLength));
+            return new Facts(last._trimmedLength, last._keyLength < 0 ? [] : last._buffer.AsSpan(0, last._keyLength), last._keyHash);
         }
     }
 
