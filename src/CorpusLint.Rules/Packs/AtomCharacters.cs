@@ -33,4 +33,10 @@ internal sealed class AtomCharacters(RegexOptions options)
 
         return set;
     }
+
+    /// <summary>Whether the set (of ASCII characters, as bits) holds the character; never for one beyond ASCII.</summary>
+    public static bool Holds(UInt128 set, char c) => c < 128 && ((set >> c) & UInt128.One) != UInt128.Zero;
+
+    /// <summary>The set's characters, in order.</summary>
+    public static char[] Members(UInt128 set) => [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => Holds(set, c))];
 }

@@ -111,10 +111,11 @@ public sealed class PackRegex
         }
     }
 
-    // Two threads may build at once (both timed out); the first to finish is kept, both answers agree.
+    // Two threads may build at once (both timed out); the first to finish is kept, both answers agree. A filter the
+    // regex learnt when hot is kept, not learnt again.
     private Regex BuildShared()
     {
-        var filter = _findFilter?.Invoke();
+        var filter = Volatile.Read(ref _filter) ?? _findFilter?.Invoke();
         Interlocked.CompareExchange(ref _shared, _buildLinear(), null);
         Volatile.Write(ref _filter, filter);
         return _shared!;

@@ -49,7 +49,7 @@ public sealed class PatternEnds
         }
 
         var core = text[..(text.LastIndexOfAnyExcept(_trailing) + 1)];
-        if (core.IsEmpty || !Holds(_lastCharacters, core[^1]))
+        if (core.IsEmpty || !AtomCharacters.Holds(_lastCharacters, core[^1]))
         {
             return false;
         }
@@ -116,16 +116,14 @@ public sealed class PatternEnds
         }
 
         if (!anchored || i < 0 || steps[i].MayBeEmpty || steps[i].Endings is not { Count: > 0 } endings
-            || endings.Any(e => e.Length == 0 || !Ascii.IsValid(e) || Holds(trailing, char.ToLowerInvariant(e[^1])) || Holds(trailing, char.ToUpperInvariant(e[^1]))))
+            || endings.Any(e => e.Length == 0 || !Ascii.IsValid(e) || AtomCharacters.Holds(trailing, char.ToLowerInvariant(e[^1])) || AtomCharacters.Holds(trailing, char.ToUpperInvariant(e[^1]))))
         {
             return null;
         }
 
-        var stripped = Enumerable.Range(0, 128).Where(c => Holds(trailing, (char)c)).Select(c => (char)c).ToArray();
-        return new PatternEnds([.. endings.Distinct(StringComparer.OrdinalIgnoreCase)], SearchValues.Create(stripped));
+        return new PatternEnds([.. endings.Distinct(StringComparer.OrdinalIgnoreCase)], SearchValues.Create(AtomCharacters.Members(trailing)));
     }
 
-    private static bool Holds(UInt128 set, char c) => c < 128 && ((set >> c) & UInt128.One) != UInt128.Zero;
 
     /// <summary>
     /// A piece of a top-level sequence, its quantifier's minimum, the endings of the sequence up to and including it,

@@ -43,12 +43,12 @@ public sealed class PatternStarts
         _seconds = start.Seconds;
         _needsDigit = start.NeedsDigit;
         _held = held;
-        var never = held is { } anywhere ? Enumerable.Range(0, 128).Where(c => ((anywhere >> c) & UInt128.One) == UInt128.Zero).Select(c => (char)c).ToArray() : [];
+        var never = held is { } anywhere ? AtomCharacters.Members(~anywhere) : [];
         _neverHeld = never.Length == 0 ? null : SearchValues.Create(never);
     }
 
     /// <summary>Whether a match may begin with this character (always, for a character outside ASCII).</summary>
-    public bool MayStartWith(char first) => first >= 128 || Holds(_ascii, first);
+    public bool MayStartWith(char first) => first >= 128 || AtomCharacters.Holds(_ascii, first);
 
     /// <summary>
     /// Whether a match may begin this (non-empty) text: its first character may start one, and either that
@@ -63,8 +63,8 @@ public sealed class PatternStarts
             return true;
         }
 
-        return Holds(_ascii, first)
-            && (Holds(_single, first) || (text.Length >= 2 && (text[1] >= 128 || Holds(_seconds[first], text[1]))));
+        return AtomCharacters.Holds(_ascii, first)
+            && (AtomCharacters.Holds(_single, first) || (text.Length >= 2 && (text[1] >= 128 || AtomCharacters.Holds(_seconds[first], text[1]))));
     }
 
     /// <summary>
@@ -108,7 +108,6 @@ public sealed class PatternStarts
         return new PatternStarts(start, held);
     }
 
-    private static bool Holds(UInt128 set, char c) => ((set >> c) & UInt128.One) != UInt128.Zero;
 
     /// <summary>Reads patterns; remembers which ASCII characters each atom matches.</summary>
     private sealed class Reader(RegexOptions options)
@@ -278,7 +277,7 @@ public sealed class PatternStarts
             var seconds = (UInt128[])Seconds.Clone();
             for (int c = 0; c < 128; c++)
             {
-                if (Holds(Single, (char)c))
+                if (AtomCharacters.Holds(Single, (char)c))
                 {
                     seconds[c] |= next.First;
                 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using CorpusLint.Analysis;
 using CorpusLint.Diagnostics;
 using CorpusLint.Semantics;
@@ -21,7 +20,6 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     // Trimmed for every short line by every phrase rule: a vectorised search, not a scan of the set per character.
     private static readonly SearchValues<char> DecorationChars = SearchValues.Create(Decoration);
 
-    private readonly FrozenSet<string> _phrases;
     private readonly PhraseTable _phraseTable;
     private readonly PackRegex? _anyPattern;
     private readonly int _longestPhrase;
@@ -32,10 +30,10 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     public PhraseRule(DiagnosticDescriptor descriptor, IEnumerable<string> phraseKeys, PackRegex? patterns, int? maxWords, PhraseRuleScope scope, VocabularyMatcher? vocabulary = null)
     {
         Descriptor = descriptor;
-        _phrases = phraseKeys.Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        _phraseTable = new PhraseTable(_phrases);
+        var phrases = phraseKeys.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _phraseTable = new PhraseTable(phrases);
         _anyPattern = patterns;
-        _longestPhrase = _phrases.Count == 0 ? 0 : _phrases.Max(p => p.Length);
+        _longestPhrase = phrases.Length == 0 ? 0 : phrases.Max(p => p.Length);
         _maxWords = maxWords;
         _scope = scope;
         _vocabulary = vocabulary;
@@ -63,7 +61,8 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
     /// <summary>How often the body's prose must use a word for it to be the article's topic, not a passing mention.</summary>
     public const int OwnTopicMinUses = 2;
 
-    private bool IsVocabularyOnly => _phrases.Count == 0 && _anyPattern is null && _vocabulary is not null;
+    // A rule has phrases exactly when its longest is not empty (empty keys are dropped).
+    private bool IsVocabularyOnly => _longestPhrase == 0 && _anyPattern is null && _vocabulary is not null;
 
     public DiagnosticDescriptor Descriptor { get; }
 
