@@ -14,6 +14,21 @@ public sealed record DiagnosticDescriptor(
     string Description,
     bool IsEnabledByDefault = true)
 {
+    /// <summary>A composite format string filled with the finding's arguments (read once: <see cref="MessageTemplate"/>).</summary>
+    public string MessageFormat
+    {
+        get;
+        init
+        {
+            field = value;
+            _message = MessageTemplate.Of(value);
+        }
+    } = MessageFormat;
+
+    // Set from the primary constructor's format here, since a property's initializer bypasses its init accessor;
+    // a `with` that changes the format goes through the accessor.
+    private readonly MessageTemplate _message = MessageTemplate.Of(MessageFormat);
+
     /// <summary>Before/after example shown by `corpuslint explain`; empty when the description says it all.</summary>
     public string Example { get; init; } = string.Empty;
 
@@ -32,5 +47,5 @@ public sealed record DiagnosticDescriptor(
     public bool IsFixable => FixSafety != FixSafety.None;
 
     public string FormatMessage(params object?[] arguments) =>
-        arguments.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, arguments);
+        arguments.Length == 0 ? MessageFormat : _message.Format(arguments);
 }
