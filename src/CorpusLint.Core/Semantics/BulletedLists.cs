@@ -110,7 +110,7 @@ public static class BulletedLists
 
     private static bool IsBullet(ArticleLine line)
     {
-        var text = line.Text.AsSpan().Trim();
+        var text = line.TrimmedText;
         return text.Length == 1 && Bullets.Contains(text[0]);
     }
 

@@ -153,11 +153,11 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     private bool Matches(ArticleLine line) =>
         (_maxWords is not { } max || line.Features.WordCount <= max)
-        && ((_longestPhrase > 0 && MatchesPhrase(line.Text)) || (_anyPattern is { } patterns && MatchesPattern(patterns, line.Text)) || (_vocabulary?.Covers(line) ?? false));
+        && ((_longestPhrase > 0 && MatchesPhrase(line.Text)) || (_anyPattern is { } patterns && MatchesPattern(patterns, line)) || (_vocabulary?.Covers(line) ?? false));
 
     // Patterns match the line trimmed; most lines are turned away by the patterns' filter, before the regex call.
-    private static bool MatchesPattern(PackRegex patterns, string text) =>
-        patterns.MayMatch(text.AsSpan().Trim()) && patterns.Run(text, static (regex, text) => regex.IsMatch(text.AsSpan().Trim()));
+    private static bool MatchesPattern(PackRegex patterns, ArticleLine line) =>
+        patterns.MayMatch(line.TrimmedText) && patterns.Run(line, static (regex, line) => regex.IsMatch(line.TrimmedText));
 
     private static ReadOnlySpan<char> TrimDecoration(ReadOnlySpan<char> text)
     {

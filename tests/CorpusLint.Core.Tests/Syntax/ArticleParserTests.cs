@@ -6,6 +6,14 @@ namespace CorpusLint.Core.Tests.Syntax;
 public class ArticleParserTests
 {
     [Fact]
+    public void EachLineKnowsItsTextTrimmedOfWhiteSpace()
+    {
+        string[] lines = ["  Share  ", "\u00A0\u2003Tweet\t", "", "plain", " ", "\u3000", "a b "];
+        var tree = ArticleParser.Parse(SourceText.From(string.Join('\n', lines)));
+        Assert.Equal(lines.Select(l => l.Trim()), tree.Lines.Select(l => l.TrimmedText.ToString()));
+    }
+
+    [Fact]
     public void BlocksAreRunsOfLinesBetweenBlankLines()
     {
         var tree = ArticleParser.Parse(SourceText.From("Title\n\nOne.\nTwo.\n\u00A0\nThree.\n"));
