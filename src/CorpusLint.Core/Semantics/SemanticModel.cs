@@ -12,7 +12,7 @@ public sealed class SemanticModel
 {
     private readonly Lazy<double[]> _proseScores;
     private readonly Lazy<BodyRegion> _body;
-    private readonly Lazy<Dictionary<long, int>> _bodyVocabulary;
+    private readonly Lazy<KeyTable> _bodyVocabulary;
     private readonly Lazy<IBoilerplateSignal?[]> _claims;
     private readonly Lazy<Dictionary<IBoilerplateSignal, List<ArticleLine>>> _claimedLines;
     private readonly Lazy<BlockFacts[]> _blockFacts;
@@ -39,7 +39,7 @@ public sealed class SemanticModel
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
         _roles = new Lazy<BlockRole[]>(RefineRoles);
-        _bodyVocabulary = new Lazy<Dictionary<long, int>>(BuildBodyVocabulary);
+        _bodyVocabulary = new Lazy<KeyTable>(BuildBodyVocabulary);
         _wordKeys = new Lazy<LineWordKeys>(() => LineWordKeys.Of(tree));
         _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree, _wordKeys.Value));
         _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree, _wordKeys.Value));
@@ -167,7 +167,7 @@ public sealed class SemanticModel
         int shared = 0;
         foreach (long word in distinctContentWords)
         {
-            shared += vocabulary.GetValueOrDefault(word) >= minUses ? 1 : 0;
+            shared += vocabulary[word] >= minUses ? 1 : 0;
         }
 
         return (double)shared / distinctContentWords.Length;
@@ -222,7 +222,7 @@ public sealed class SemanticModel
 
     // Sized at once for the prose's content words (at least its distinct ones): grown from empty, the table was
     // rebuilt some eight times per article, and those arrays were 7 % of a check's allocation refills (perf).
-    private Dictionary<long, int> BuildBodyVocabulary()
+    private KeyTable BuildBodyVocabulary()
     {
         var keys = _wordKeys.Value;
         int first = Math.Max(Body.FirstLine, 0), last = Body.LastLine;
@@ -238,7 +238,7 @@ public sealed class SemanticModel
             }
         }
 
-        var vocabulary = new Dictionary<long, int>(contentWords);
+        var vocabulary = new KeyTable(contentWords);
         for (int i = first; i <= last; i++)
         {
             if (IsProse(i))
@@ -247,7 +247,7 @@ public sealed class SemanticModel
                 {
                     if (WordKeys.IsContent(key))
                     {
-                        CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out _)++;
+                        vocabulary.Slot(key)++;
                     }
                 }
             }

@@ -16,11 +16,11 @@ public sealed class ShingleIndex
     public const int Size = 5;
 
     // Value > 0: the one line holding the shingle, plus one; value < 0: ~index into _shared; 0: no line holds it.
-    private readonly ShingleTable _lines;
+    private readonly KeyTable _lines;
     private readonly List<List<int>> _shared;
     private readonly LineWordKeys _words;
 
-    private ShingleIndex(ShingleTable lines, List<List<int>> shared, LineWordKeys words)
+    private ShingleIndex(KeyTable lines, List<List<int>> shared, LineWordKeys words)
     {
         _lines = lines;
         _shared = shared;
@@ -36,7 +36,7 @@ public sealed class ShingleIndex
             expected += line.IsBlank ? 0 : Math.Max(0, line.Features.WordCount - Size + 1);
         }
 
-        var lines = new ShingleTable(expected);
+        var lines = new KeyTable(expected);
         var shared = new List<List<int>>();
         foreach (var line in tree.Lines)
         {

@@ -1,12 +1,13 @@
 namespace CorpusLint.Semantics;
 
 /// <summary>
-/// The shingle index's map from a shingle's hash to a non-zero int, as an open-addressing table: one probe of two
-/// flat arrays per shingle, where <see cref="Dictionary{TKey, TValue}"/> went through a bucket array into an entry
-/// array and computed a modulo, and took more memory per key. Every word of an article adds a shingle, so this
-/// is used as often as the tokenizer cuts a word. A value of 0 means "no entry", so a new array is an empty table.
+/// A map from a 64-bit key (a word's or a shingle's hash) to a non-zero int, as an open-addressing table: one probe
+/// of two flat arrays per key, where <see cref="Dictionary{TKey, TValue}"/> went through a bucket array into an entry
+/// array and computed a modulo, and took more memory per key. The shingle index adds a shingle for every word of an
+/// article, and the body vocabulary counts every content word of its prose and is asked about the words of every
+/// teaser-shaped block. A value of 0 means "no entry", so a new array is an empty table.
 /// </summary>
-internal sealed class ShingleTable
+internal sealed class KeyTable
 {
     private const int MinCapacity = 16;
 
@@ -16,7 +17,7 @@ internal sealed class ShingleTable
     private int _shift;
 
     /// <param name="expected">About how many keys will be added; the table grows past it when need be.</param>
-    public ShingleTable(int expected)
+    public KeyTable(int expected)
     {
         int capacity = MinCapacity;
         while (MaxCount(capacity) < expected)
@@ -54,7 +55,7 @@ internal sealed class ShingleTable
     private static int MaxCount(int capacity) => capacity - (capacity >> 2);
 
     // Fibonacci hashing: the high bits of the product mix every bit of the key; a shingle hash's low bits are
-    // mostly its last word's.
+    // mostly its last word's, and a word key's lowest bit is its content flag.
     private int Find(long key)
     {
         int mask = _keys.Length - 1;

@@ -2,7 +2,7 @@ using CorpusLint.Semantics;
 
 namespace CorpusLint.Core.Tests.Semantics;
 
-public class ShingleTableTests
+public class KeyTableTests
 {
     /// <summary>
     /// Filled far past the size it was made for, with keys that share their low or high bits (and 0 and the extremes),
@@ -16,7 +16,7 @@ public class ShingleTableTests
         keys.AddRange(Enumerable.Range(1, 3000).Select(i => (long)i << 40));
         keys.AddRange(Enumerable.Range(1, 3000).Select(i => (long)i));
         keys.AddRange(Enumerable.Range(0, 3000).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)));
-        var table = new ShingleTable(expected: 10);
+        var table = new KeyTable(expected: 10);
         var expected = new Dictionary<long, int>();
         foreach (long key in keys.Concat(keys.Take(500)))
         {
