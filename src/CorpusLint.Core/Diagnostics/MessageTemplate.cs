@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace CorpusLint.Diagnostics;
 
@@ -35,7 +36,7 @@ internal sealed class MessageTemplate : IEquatable<MessageTemplate>
     {
         var literals = new List<string>();
         var holes = new List<int>();
-        var literal = new System.Text.StringBuilder();
+        var literal = new StringBuilder();
         for (int i = 0; i < format.Length; i++)
         {
             char c = format[i];
@@ -81,6 +82,7 @@ internal sealed class MessageTemplate : IEquatable<MessageTemplate>
             return string.Format(CultureInfo.InvariantCulture, _format, arguments);
         }
 
+        // One argument, most messages: three strings joined, with no array of parts.
         if (holes.Length == 1)
         {
             return string.Concat(_literals[0], Text(arguments[holes[0]]), _literals[1]);

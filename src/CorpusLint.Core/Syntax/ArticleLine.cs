@@ -16,19 +16,9 @@ public sealed class ArticleLine
         SpanIncludingLineBreak = line.SpanIncludingLineBreak;
         Text = text;
         Features = features;
-        int start = 0, end = text.Length;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        _trimmedStart = start;
-        _trimmedLength = end - start;
+        var fromFirst = text.AsSpan().TrimStart();
+        _trimmedStart = text.Length - fromFirst.Length;
+        _trimmedLength = fromFirst.TrimEnd().Length;
     }
 
     // Where the text without its leading and trailing white space lies in Text: found once, where pattern rules

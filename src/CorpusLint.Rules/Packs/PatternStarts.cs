@@ -108,7 +108,6 @@ public sealed class PatternStarts
         return new PatternStarts(start, held);
     }
 
-
     /// <summary>Reads patterns; remembers which ASCII characters each atom matches.</summary>
     private sealed class Reader(RegexOptions options)
     {

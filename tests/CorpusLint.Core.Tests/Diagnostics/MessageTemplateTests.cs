@@ -53,7 +53,7 @@ public class MessageTemplateTests
             }
 
             var args = Enumerable.Range(0, random.Next(1, 4)).Select(_ => arguments[random.Next(arguments.Length)]).ToArray();
-            string expected, actual;
+            string expected;
             try
             {
                 expected = string.Format(CultureInfo.InvariantCulture, format.ToString(), args);
@@ -64,7 +64,7 @@ public class MessageTemplateTests
                 continue;
             }
 
-            actual = Descriptor(format.ToString()).FormatMessage(args);
+            string actual = Descriptor(format.ToString()).FormatMessage(args);
             Assert.True(expected == actual, $"format \"{format}\": expected \"{expected}\", got \"{actual}\"");
         }
     }
