@@ -16,7 +16,8 @@ internal static partial class BuiltInRegexes
         CL6003Patterns(),
         CL6004Patterns(),
         CL6005Patterns(),
-        CL6006Patterns(),
+        CL6006AnchoredPatterns(),
+        CL6006OtherPatterns(),
         CL6007Patterns(),
         CL1001Vocabulary(),
         CL1002Patterns(),
@@ -28,7 +29,8 @@ internal static partial class BuiltInRegexes
         CL3002Patterns(),
         CL3003Patterns(),
         CL3004Patterns(),
-        CL3005Patterns(),
+        CL3005AnchoredPatterns(),
+        CL3005OtherPatterns(),
     ];
 
     [GeneratedRegex(@"(?:^by\s+(?-i:\p{Lu}))|(?:^(written\s+by|posted\s+by|reported\s+by|edited\s+by|translated\s+by|compiled\s+by|words\s+by|story\s+by|text\s+by)\s*:?\s+\S)|(?:^(author|authors)\s*:\s*\S)", Options, MatchTimeoutMilliseconds)]
@@ -43,8 +45,11 @@ internal static partial class BuiltInRegexes
     [GeneratedRegex(@"^(date|time|author|authors|source|sources|tags?|categor(y|ies)|posted|updated|published|filed\s+under|by|topics?|keywords|section|location|photo|photos|image|credit|credits|share|email|print)\s*:$", Options, MatchTimeoutMilliseconds)]
     private static partial Regex CL6005Patterns();
 
-    [GeneratedRegex(@"(?:^(photo|photograph|picture|image|pic|video|graphic|illustration|credit|source|courtesy|caption|file\s+photo)s?\s*(credit)?\s*(:|by\b|courtesy\b|\s[—–-]\s|—))|(?:(getty(\s+images)?|associated\s+press|reuters|afp|\bap\b|epa)\s*\)?\s*$)|(?:^\(?(photo|image)s?\)?$)|(?:[/©]\s*[^/©]*\b(photo|image)s?\s*\)?\s*$)|(?:^[—–]\s*\w+\s*$)|(?:^(with\s+)?(additional\s+)?reporting\s+(by|from)\b)|(?:^(compiled|adapted)\s+from\b)", Options, MatchTimeoutMilliseconds)]
-    private static partial Regex CL6006Patterns();
+    [GeneratedRegex(@"(?:^(photo|photograph|picture|image|pic|video|graphic|illustration|credit|source|courtesy|caption|file\s+photo)s?\s*(credit)?\s*(:|by\b|courtesy\b|\s[—–-]\s|—))|(?:^\(?(photo|image)s?\)?$)|(?:^[—–]\s*\w+\s*$)|(?:^(with\s+)?(additional\s+)?reporting\s+(by|from)\b)|(?:^(compiled|adapted)\s+from\b)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex CL6006AnchoredPatterns();
+
+    [GeneratedRegex(@"(?:(getty(\s+images)?|associated\s+press|reuters|afp|\bap\b|epa)\s*\)?\s*$)|(?:[/©]\s*[^/©]*\b(photo|image)s?\s*\)?\s*$)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex CL6006OtherPatterns();
 
     [GeneratedRegex(@"(?:^\d+\s*(min|mins|minutes?)\s+(read|reading)$)|(?:^(estimated\s+)?reading\s+time\s*:?\s*\d+)", Options, MatchTimeoutMilliseconds)]
     private static partial Regex CL6007Patterns();
@@ -79,6 +84,9 @@ internal static partial class BuiltInRegexes
     [GeneratedRegex(@"^((xs|sm|md|lg|xl|a\+|a-|a)\s+)+(xs|sm|md|lg|xl|a\+|a-|a)$", Options, MatchTimeoutMilliseconds)]
     private static partial Regex CL3004Patterns();
 
-    [GeneratedRegex(@"(?:\b(we|this\s+(web)?site|our\s+(web)?site)\s+uses?\s+cookies\b)|(?:\bby\s+(continuing|using)\b.{0,60}\byou\s+(agree|consent)\b.{0,40}\bcookies\b)|(?:^(accept|allow|reject|decline|manage)\s+(all\s+)?cookies$)|(?:^cookie\s+(settings|preferences|policy)$)", Options, MatchTimeoutMilliseconds)]
-    private static partial Regex CL3005Patterns();
+    [GeneratedRegex(@"(?:^(accept|allow|reject|decline|manage)\s+(all\s+)?cookies$)|(?:^cookie\s+(settings|preferences|policy)$)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex CL3005AnchoredPatterns();
+
+    [GeneratedRegex(@"(?:\b(we|this\s+(web)?site|our\s+(web)?site)\s+uses?\s+cookies\b)|(?:\bby\s+(continuing|using)\b.{0,60}\byou\s+(agree|consent)\b.{0,40}\bcookies\b)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex CL3005OtherPatterns();
 }

@@ -51,9 +51,10 @@ public static partial class RulePackLoader
         {
             foreach (var rule in Parse(pack.Json, pack.Name).Rules)
             {
-                if (rule.Patterns.Count > 0)
+                var groups = PatternGroups(rule.Patterns);
+                for (int g = 0; g < groups.Count; g++)
                 {
-                    yield return (rule.Id + "Patterns", PatternsSource(rule.Patterns));
+                    yield return (rule.Id + GroupName(groups.Count, g), PatternsSource(groups[g]));
                 }
 
                 if (rule.Vocabulary.Count > 0)
@@ -166,7 +167,7 @@ public static partial class RulePackLoader
             throw new RulePackException(where, $"minCoverage {definition.MinCoverage} must be above 0 and at most 1");
         }
 
-        var patterns = definition.Patterns.Count == 0 ? null : BuildPatterns(definition.Patterns, where, builtIn);
+        var patterns = definition.Patterns.Count == 0 ? [] : BuildPatterns(definition.Patterns, where, builtIn);
         var vocabulary = definition.Vocabulary.Count == 0 ? null : new VocabularyMatcher(BuildVocabulary(definition, where, builtIn), definition.MinCoverage, VocabularyWords.Of(definition.Vocabulary));
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
@@ -178,15 +179,45 @@ public static partial class RulePackLoader
         };
     }
 
-    /// <summary>The regex a rule's patterns are matched with: one alternation, so a line is scanned once, not once per pattern.</summary>
+    /// <summary>The regex a group of a rule's patterns is matched with: one alternation, so a line is scanned once, not once per pattern.</summary>
     public static string PatternsSource(IReadOnlyList<string> patterns) =>
         patterns.Count == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})"));
 
-    private static PackRegex BuildPatterns(IReadOnlyList<string> patterns, string where, bool builtIn)
+    /// <summary>
+    /// A rule's patterns in the groups it matches with, each one regex behind its own filter: those that begin with
+    /// `^` and the others, or all in one group when they are all of one kind; none for a rule without patterns.
+    /// </summary>
+    /// <remarks>
+    /// In one alternation, a line that began like a match of an anchored pattern (most short lines begin like one
+    /// of some rule) was also tried at every position by the unanchored ones: the photo credits' regex took 4,400
+    /// instructions a call. Split, the anchored regex fails at the first position, and the others run only on the
+    /// lines their own filter lets through. A `^` only at the start of a pattern's first alternative puts the
+    /// pattern in the anchored group, where it still matches (its group's filter then lets every line through).
+    /// </remarks>
+    public static IReadOnlyList<IReadOnlyList<string>> PatternGroups(IReadOnlyList<string> patterns)
     {
-        PatternFilter? FindFilter() => PatternFilter.Of(patterns, PatternOptions);
-        return Generated(PatternsSource(patterns), builtIn, FindFilter) ?? PackRegex.Linear(CompilePatterns(patterns, where, builtIn), FindFilter);
+        var anchored = patterns.Where(p => p.StartsWith('^')).ToArray();
+        return patterns.Count == 0 ? []
+            : anchored.Length == 0 || anchored.Length == patterns.Count ? [patterns]
+            : [anchored, [.. patterns.Where(p => !p.StartsWith('^'))]];
     }
+
+    // A rule's regexes are named after it: one group is its patterns, two are its anchored and other patterns.
+    private static string GroupName(int groups, int group) => groups == 1 ? "Patterns" : group == 0 ? "AnchoredPatterns" : "OtherPatterns";
+
+    private static PackRegex[] BuildPatterns(IReadOnlyList<string> patterns, string where, bool builtIn)
+    {
+        var groups = PatternGroups(patterns);
+        var generated = groups.Select(group => Generated(PatternsSource(group), builtIn, FilterOf(group))).ToArray();
+        if (generated.Contains(null))
+        {
+            CheckEachPattern(patterns, where);
+        }
+
+        return [.. groups.Select((group, g) => generated[g] ?? PackRegex.Linear(CompilePatterns(group, patterns, where, builtIn), FilterOf(group)))];
+    }
+
+    private static Func<PatternFilter?> FilterOf(IReadOnlyList<string> group) => () => PatternFilter.Of(group, PatternOptions);
 
     private static PackRegex BuildVocabulary(PhraseRuleDefinition definition, string where, bool builtIn)
     {
@@ -209,11 +240,9 @@ public static partial class RulePackLoader
             ? PackRegex.Tiered(generated, () => new Regex(OneLinePattern.WithEndOfText(source), PatternOptions), findFilter)
             : null;
 
-    // Building a non-backtracking regex is the costliest part of start-up, so a rule's patterns are built once,
-    // as one alternation (what PhraseRule matches with), not once each and again combined. Each pattern's syntax
-    // is checked alone first (cheap: the backtracking parser), so a pattern that only parses once combined is
-    // still an error; when the combination fails, building each pattern alone names the one to blame.
-    private static Regex CompilePatterns(IReadOnlyList<string> patterns, string where, bool builtIn)
+    // Before a regex is built at run time, each pattern's syntax is checked alone (cheap: the backtracking parser),
+    // so a pattern that only parses once combined is still an error, named by its place among the rule's patterns.
+    private static void CheckEachPattern(IReadOnlyList<string> patterns, string where)
     {
         for (int j = 0; j < patterns.Count; j++)
         {
@@ -226,16 +255,25 @@ public static partial class RulePackLoader
                 throw new RulePackException($"{where}.patterns[{j}]", $"invalid pattern '{patterns[j]}': {e.Message}");
             }
         }
+    }
 
+    // Building a non-backtracking regex is the costliest part of start-up, so a group of a rule's patterns is built
+    // once, as one alternation (what PhraseRule matches with), not once each and again combined. When the
+    // combination fails, building each pattern of the group alone names the one to blame.
+    private static Regex CompilePatterns(IReadOnlyList<string> group, IReadOnlyList<string> patterns, string where, bool builtIn)
+    {
         try
         {
-            return new Regex(OneLinePattern.WithEndOfText(PatternsSource(patterns)), PatternOptions, Timeout(builtIn));
+            return new Regex(OneLinePattern.WithEndOfText(PatternsSource(group)), PatternOptions, Timeout(builtIn));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             for (int j = 0; j < patterns.Count; j++)
             {
-                CompilePattern(patterns[j], $"{where}.patterns[{j}]");
+                if (group.Contains(patterns[j]))
+                {
+                    CompilePattern(patterns[j], $"{where}.patterns[{j}]");
+                }
             }
 
             throw new RulePackException(where + ".patterns", $"the patterns cannot be combined: {e.Message}");

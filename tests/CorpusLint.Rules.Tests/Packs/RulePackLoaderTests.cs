@@ -116,4 +116,39 @@ public class RulePackLoaderTests
         var evil = new string('a', 5000) + "!\n";
         Assert.Empty(RuleTester.Analyze(rule, evil));
     }
+    [Fact]
+    public void ARulesAnchoredPatternsAreOneGroupAndTheOthersAnother()
+    {
+        Assert.Equal([["^a", "^b"], ["c$", "d"]], RulePackLoader.PatternGroups(["^a", "c$", "^b", "d"]));
+        Assert.Equal([["^a", "^b"]], RulePackLoader.PatternGroups(["^a", "^b"]));
+        Assert.Equal([["c$", "d"]], RulePackLoader.PatternGroups(["c$", "d"]));
+        Assert.Empty(RulePackLoader.PatternGroups([]));
+    }
+
+    /// <summary>Split into two regexes, a rule's patterns match the lines their one alternation matches, and only those.</summary>
+    [Fact]
+    public void ARuleWithBothKindsOfPatternsMatchesALineEitherKindMatches()
+    {
+        const string pack = """
+            { "rules": [ { "id": "ACME0004", "title": "Credit", "category": "Metadata", "message": "Credit '{0}'",
+                "description": "d", "patterns": ["^photo:", "\\breuters$", "^by\\s+\\w+$"], "maxWords": 6 } ] }
+            """;
+        var rule = Assert.Single(RulePackLoader.Load(pack, "acme.json", builtIn: false));
+        var alternation = new System.Text.RegularExpressions.Regex(RulePackLoader.PatternsSource(["^photo:", "\\breuters$", "^by\\s+\\w+$"]), RulePackLoader.PatternOptions);
+        string[] lines = ["Photo: AP", "Pictures by Reuters", "By Anna", "Reuters reports", "photo essay", "By the river bank today", "Source: Reuters"];
+        foreach (var line in lines)
+        {
+            Assert.True(alternation.IsMatch(line) == rule.IsBoilerplate(ArticleParser.Parse(SourceText.From(line + "\n")).Lines[0]), line);
+        }
+
+        Assert.Equal(4, lines.Count(alternation.IsMatch));
+    }
+
+    [Fact]
+    public void AnInvalidPatternInTheSecondGroupIsNamedByItsPlaceAmongTheRulesPatterns()
+    {
+        var json = """{ "rules": [ { "id": "ACME0005", "title": "t", "category": "c", "message": "m", "description": "d", "patterns": ["^ok", "(unclosed"] } ] }""";
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.Load(json, "p.json", false));
+        Assert.StartsWith("p.json: rules[0].patterns[1]: invalid pattern '(unclosed'", error.Message);
+    }
 }
