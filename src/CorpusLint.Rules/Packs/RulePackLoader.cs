@@ -168,7 +168,10 @@ public static partial class RulePackLoader
         }
 
         var patterns = definition.Patterns.Count == 0 ? [] : BuildPatterns(definition.Patterns, where, builtIn);
-        var vocabulary = definition.Vocabulary.Count == 0 ? null : new VocabularyMatcher(BuildVocabulary(definition, where, builtIn), definition.MinCoverage, VocabularyWords.Of(definition.Vocabulary));
+        // A built-in vocabulary is matched on ASCII lines without its regex, as its generated (backtracking) regex
+        // matches; a user's runs on the non-backtracking engine, which is asked as it always was.
+        var vocabulary = definition.Vocabulary.Count == 0 ? null : new VocabularyMatcher(
+            BuildVocabulary(definition, where, builtIn), definition.MinCoverage, VocabularyWords.Of(definition.Vocabulary), builtIn ? VocabularyTerms.Of(definition.Vocabulary) : null);
         var descriptor = new DiagnosticDescriptor(definition.Id, definition.Title, definition.Message, definition.Category, severity, safety, definition.Description)
         {
             Example = definition.Example,

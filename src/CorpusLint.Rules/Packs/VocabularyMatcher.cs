@@ -14,27 +14,30 @@ public sealed class VocabularyMatcher
     private readonly PackRegex _terms;
     private readonly double _minCoverage;
     private readonly VocabularyWords? _words;
+    private readonly VocabularyTerms? _ascii;
 
     /// <param name="terms">A regex of the vocabulary's terms, built from <see cref="PatternOf"/>.</param>
     /// <param name="minCoverage">The share of a line's letters the terms must cover.</param>
     /// <param name="words">The terms' words, which bound the cover before the regex runs (<see cref="VocabularyWords.Of"/>); null for no bound.</param>
-    public VocabularyMatcher(PackRegex terms, double minCoverage, VocabularyWords? words)
+    /// <param name="ascii">The terms matched without the regex on an ASCII line (<see cref="VocabularyTerms.Of"/>); null to ask the regex about every line.</param>
+    public VocabularyMatcher(PackRegex terms, double minCoverage, VocabularyWords? words, VocabularyTerms? ascii = null)
     {
         _terms = terms;
         _minCoverage = minCoverage;
         _words = words;
+        _ascii = ascii;
     }
 
     /// <summary>The regex that finds the vocabulary's terms as whole words, the longest first.</summary>
     public static string PatternOf(IEnumerable<string> terms)
     {
-        var alternatives = terms
-            .Select(t => t.Trim())
-            .Where(t => t.Length > 0)
-            .OrderByDescending(t => t.Length)
-            .Select(t => Regex.Escape(t).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+        var alternatives = OrderedTerms(terms).Select(t => Regex.Escape(t).Replace("\\ ", "\\s+", StringComparison.Ordinal));
         return $@"\b({string.Join('|', alternatives)})\b";
     }
+
+    /// <summary>The terms in the order the regex tries them: trimmed, the longest first (terms of one length in their own order).</summary>
+    internal static IReadOnlyList<string> OrderedTerms(IEnumerable<string> terms) =>
+        [.. terms.Select(t => t.Trim()).Where(t => t.Length > 0).OrderByDescending(t => t.Length)];
 
     /// <summary>Whether the terms cover enough of the line's letters (<see cref="LineFeatures.LetterCount"/>: the parser counted them).</summary>
     public bool Covers(ArticleLine articleLine)
@@ -47,6 +50,11 @@ public sealed class VocabularyMatcher
 
         int letters = articleLine.Features.LetterCount;
         double needed = _minCoverage * letters;
+        if (letters > 0 && _ascii?.Covers(line, letters, needed) is { } covers)
+        {
+            return covers;
+        }
+
         return letters > 0
             && (_words is null || _words.MayCover(line, letters, needed))
             && _terms.Run(line, CoveredLetters) >= needed;
