@@ -35,19 +35,30 @@ public readonly record struct BlockFacts(int WordCount, bool IsProse, bool IsJun
 
         bool all = claimed == block.LineCount;
         bool junk = all || (claimed > 0 && words <= JunkMaxWordsForOneClaimedLine);
-        return new BlockFacts(words, words >= ProseMinWords && StopwordDensity(tree, block) >= ProseMinStopwordDensity, junk, all, junk && furniture);
+        return new BlockFacts(words, words >= ProseMinWords && IsDenseInFunctionWords(tree, block), junk, all, junk && furniture);
     }
 
     // Asked only of a block long enough to be prose: counting every word of every block was 6 % of a check, a fifth
-    // of it on blocks too short for the answer to matter.
-    private static double StopwordDensity(ArticleTree tree, ArticleBlock block)
+    // of it on blocks too short for the answer to matter. The count stops once the share is certain.
+    private static bool IsDenseInFunctionWords(ArticleTree tree, ArticleBlock block)
     {
+        int laterMaxWords = 0;
+        for (int i = block.FirstLine + 1; i <= block.LastLine; i++)
+        {
+            laterMaxWords += Stopwords.MaxLetterWords(tree.Lines[i].Text);
+        }
+
         int letterWords = 0, stopwords = 0;
         for (int i = block.FirstLine; i <= block.LastLine; i++)
         {
-            Stopwords.CountInLetterWords(tree.Lines[i].Text, ref letterWords, ref stopwords);
+            if (Stopwords.CountInLetterWords(tree.Lines[i].Text, ref letterWords, ref stopwords, ProseMinStopwordDensity, laterMaxWords))
+            {
+                return true;
+            }
+
+            laterMaxWords -= i < block.LastLine ? Stopwords.MaxLetterWords(tree.Lines[i + 1].Text) : 0;
         }
 
-        return letterWords == 0 ? 0 : (double)stopwords / letterWords;
+        return (letterWords == 0 ? 0 : (double)stopwords / letterWords) >= ProseMinStopwordDensity;
     }
 }
