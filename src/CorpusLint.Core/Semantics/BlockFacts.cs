@@ -42,8 +42,9 @@ public readonly record struct BlockFacts(int WordCount, bool IsProse, bool IsJun
     // of it on blocks too short for the answer to matter. The count stops once the share is certain.
     private static bool IsDenseInFunctionWords(ArticleTree tree, ArticleBlock block)
     {
+        // The most letter words the lines not yet counted can hold: all of them, less each line as it is counted.
         int laterMaxWords = 0;
-        for (int i = block.FirstLine + 1; i <= block.LastLine; i++)
+        for (int i = block.FirstLine; i <= block.LastLine; i++)
         {
             laterMaxWords += Stopwords.MaxLetterWords(tree.Lines[i].Text);
         }
@@ -51,12 +52,11 @@ public readonly record struct BlockFacts(int WordCount, bool IsProse, bool IsJun
         int letterWords = 0, stopwords = 0;
         for (int i = block.FirstLine; i <= block.LastLine; i++)
         {
+            laterMaxWords -= Stopwords.MaxLetterWords(tree.Lines[i].Text);
             if (Stopwords.CountInLetterWords(tree.Lines[i].Text, ref letterWords, ref stopwords, ProseMinStopwordDensity, laterMaxWords))
             {
                 return true;
             }
-
-            laterMaxWords -= i < block.LastLine ? Stopwords.MaxLetterWords(tree.Lines[i + 1].Text) : 0;
         }
 
         return (letterWords == 0 ? 0 : (double)stopwords / letterWords) >= ProseMinStopwordDensity;

@@ -49,14 +49,18 @@ public sealed class VocabularyMatcher
         }
 
         int letters = articleLine.Features.LetterCount;
+        if (letters == 0)
+        {
+            return false;
+        }
+
         double needed = _minCoverage * letters;
-        if (letters > 0 && _ascii?.Covers(line, letters, needed) is { } covers)
+        if (_ascii?.Covers(line, letters, needed) is { } covers)
         {
             return covers;
         }
 
-        return letters > 0
-            && (_words is null || _words.MayCover(line, letters, needed))
+        return (_words is null || _words.MayCover(line, letters, needed))
             && _terms.Run(line, CoveredLetters) >= needed;
     }
 

@@ -25,13 +25,17 @@ public sealed class VocabularyTerms
 
     private VocabularyTerms(IEnumerable<string> terms)
     {
+        // Built at start-up: a list for each second character the group's terms have, the others sharing the list of
+        // the terms that stand under every one (asking all 128 of each group cost a sixth of a one-article check).
+        static bool UnderEvery(string term) => term.Length == 1 || term[1] == ' ';
         foreach (var group in terms.Select(t => t.ToLowerInvariant()).GroupBy(t => t[0]))
         {
+            var underEvery = group.Where(UnderEvery).ToArray();
             var bySecond = new string[]?[128];
-            for (char second = '\0'; second < 128; second++)
+            Array.Fill(bySecond, underEvery.Length == 0 ? null : underEvery);
+            foreach (char second in group.Where(t => !UnderEvery(t)).Select(t => t[1]).Distinct())
             {
-                var these = group.Where(t => t.Length == 1 || t[1] == ' ' || t[1] == second).ToArray();
-                bySecond[second] = these.Length == 0 ? null : these;
+                bySecond[second] = [.. group.Where(t => UnderEvery(t) || t[1] == second)];
             }
 
             _byStart[group.Key] = bySecond;
@@ -42,7 +46,7 @@ public sealed class VocabularyTerms
     public static VocabularyTerms? Of(IEnumerable<string> terms)
     {
         var ordered = VocabularyMatcher.OrderedTerms(terms);
-        return ordered.Count > 0 && ordered.All(t => IsWordChar(t[0]) && t.All(c => c < 0x80 && (c == ' ' || !char.IsWhiteSpace(c))))
+        return ordered.Count > 0 && ordered.All(t => VocabularyWords.IsAsciiWordChar(t[0]) && t.All(c => c < 0x80 && (c == ' ' || !char.IsWhiteSpace(c))))
             ? new VocabularyTerms(ordered)
             : null;
     }
@@ -65,7 +69,7 @@ public sealed class VocabularyTerms
         int uncovered = 0;
         for (int i = 0; i < line.Length;)
         {
-            if (!IsWordChar(line[i]))
+            if (!VocabularyWords.IsAsciiWordChar(line[i]))
             {
                 i++;
                 continue;
@@ -78,7 +82,7 @@ public sealed class VocabularyTerms
                 continue;
             }
 
-            for (; i < line.Length && IsWordChar(line[i]); i++)
+            for (; i < line.Length && VocabularyWords.IsAsciiWordChar(line[i]); i++)
             {
                 uncovered += char.IsAsciiLetter(line[i]) ? 1 : 0;
             }
@@ -167,9 +171,7 @@ public sealed class VocabularyTerms
 
     // `\b`: a word character on one side and not on the other (the line's ends count as not).
     private static bool IsBoundary(ReadOnlySpan<char> line, int at) =>
-        (at > 0 && IsWordChar(line[at - 1])) != (at < line.Length && IsWordChar(line[at]));
-
-    internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+        (at > 0 && VocabularyWords.IsAsciiWordChar(line[at - 1])) != (at < line.Length && VocabularyWords.IsAsciiWordChar(line[at]));
 
     internal static bool IsSpace(char c) => c is ' ' or (>= '\t' and <= '\r');
 

@@ -97,5 +97,5 @@ public sealed class VocabularyWords
     }
 
     // Regex's \w within ASCII.
-    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    internal static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }

@@ -17,7 +17,7 @@ public class VocabularyTermsTests
         var space = new Regex(@"\s", Generated);
         for (char c = '\0'; c < 0x80; c++)
         {
-            Assert.True(word.IsMatch(c.ToString()) == VocabularyTerms.IsWordChar(c), $"\\w and U+{(int)c:X4}");
+            Assert.True(word.IsMatch(c.ToString()) == VocabularyWords.IsAsciiWordChar(c), $"\\w and U+{(int)c:X4}");
             Assert.True(space.IsMatch(c.ToString()) == VocabularyTerms.IsSpace(c), $"\\s and U+{(int)c:X4}");
         }
     }
@@ -83,7 +83,7 @@ public class VocabularyTermsTests
         if (VocabularyTerms.Of(vocabulary) is not { } terms)
         {
             // Only a term that begins with a character no word does keeps a vocabulary on its regex here.
-            Assert.Contains(vocabulary, t => !VocabularyTerms.IsWordChar(t.Trim()[0]));
+            Assert.Contains(vocabulary, t => !VocabularyWords.IsAsciiWordChar(t.Trim()[0]));
             return (0, 0);
         }
 
