@@ -67,6 +67,53 @@ public class NormalizerTests
             Assert.True(once == Normalizer.Normalize(once), $"normalising again changed the form of {string.Join(' ', text.Select(c => $"U+{(int)c:X4}"))}");
         }
     }
+
+    // The normaliser finds line ends by a vectorised search: whatever the breaks, the text must be its lines (CRLF one
+    // break, CR, LF, U+2028 and U+2029 one each), each in its canonical form, the empty ones dropped, a blank line
+    // between the others and one newline at the end.
+    [Fact]
+    public void IsTheTextsLinesEachNormalisedWithABlankLineBetween()
+    {
+        string[] pieces = ["\n", "\r", "\r\n", "\n\r", "\r\r\n", "\u2028", "\u2029", "\u0085", " ", "\u00A0", "\u200B", "word", "Zeile", "e\u0301", "“q”", "."];
+        var random = new Random(20261207);
+        for (int sample = 0; sample < 3000; sample++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u2028\u2029]")
+                .Select(l => Normalizer.NormalizeLine(l))
+                .Where(l => l.Length > 0)
+                .ToList();
+            var expected = lines.Count == 0 ? "" : string.Join("\n\n", lines) + "\n";
+            Assert.True(expected == Normalizer.Normalize(text), $"wrong form of {string.Join(' ', text.Select(c => $"U+{(int)c:X4}"))}");
+        }
+    }
+    // The fix guard compares a fixed text with the original as it is when its lines are canonical: then normalising
+    // must change no line, and so no word, and the check must say false whenever a line would change.
+    [Fact]
+    public void TextsWithCanonicalLinesKeepTheirWordsWhenNormalised()
+    {
+        string[] pieces = ["\n", "\r\n", "\r", "\u2028", " ", "  ", "\u00A0", "\u00AD", "\u200B", "\u0007", "e\u0301", "\u00E9", "ex", "ample", "“q”", "日本", "."];
+        var random = new Random(202612071);
+        int canonical = 0;
+        for (int sample = 0; sample < 3000; sample++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u2028\u2029]");
+            bool expected = lines.All(l => Normalizer.NormalizeLine(l) == l);
+            Assert.True(expected == Normalizer.HasCanonicalLines(text), $"wrong answer for {string.Join(' ', text.Select(c => $"U+{(int)c:X4}"))}");
+            if (expected)
+            {
+                canonical++;
+                var normalised = Normalizer.Normalize(text);
+                var words = WordSequence.Compare(normalised, text);
+                Assert.Null(words.MissingWord);
+                Assert.Equal(words.InputWords, words.OutputWords);
+            }
+        }
+
+        Assert.InRange(canonical, 100, 2900);
+    }
+
     [Theory]
     [InlineData("A plain line.")]
     [InlineData("Quotes “stay” — and dashes – too, café, naïve, Ελληνικά, 日本語。")]
