@@ -119,8 +119,8 @@ public sealed class SourceText
     /// <summary>Applies non-overlapping changes (in any order) and returns the new text.</summary>
     public SourceText WithChanges(IEnumerable<TextChange> changes)
     {
-        var ordered = changes.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End).ToList();
-        if (ordered.Count == 0)
+        var ordered = InTextOrder(changes);
+        if (ordered.Length == 0)
         {
             return this;
         }
@@ -140,6 +140,26 @@ public sealed class SourceText
 
         builder.Append(Text, position, Text.Length - position);
         return new SourceText(builder.ToString(), Encoding);
+    }
+
+    /// <summary>The changes by start, then end, ties in the order given (a stable sort).</summary>
+    /// <remarks>
+    /// The fix engine hands its changes over already in that order (it chooses fixes by their first change), so they
+    /// are only checked; ordering them with LINQ every round was 1.6 % of a `fix --jsonl` (callgrind).
+    /// </remarks>
+    private static TextChange[] InTextOrder(IEnumerable<TextChange> changes)
+    {
+        var ordered = changes.ToArray();
+        for (int i = 1; i < ordered.Length; i++)
+        {
+            var (before, after) = (ordered[i - 1].Span, ordered[i].Span);
+            if (before.Start > after.Start || (before.Start == after.Start && before.End > after.End))
+            {
+                return [.. ordered.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End)];
+            }
+        }
+
+        return ordered;
     }
 
     public override string ToString() => Text;

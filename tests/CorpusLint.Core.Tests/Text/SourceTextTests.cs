@@ -142,6 +142,18 @@ public class SourceTextTests
         Assert.Equal("1 two 3", changed.Text);
     }
 
+    // Changes are applied by start, then end (an insertion before a deletion that starts where it does), and
+    // insertions at one place in the order given, whether they come in that order or not.
+    [Fact]
+    public void WithChangesOrdersByStartThenEndAndKeepsTheOrderOfTies()
+    {
+        var text = SourceText.From("one two three");
+        TextChange[] inOrder = [new(new TextSpan(0, 3), "1"), new(new TextSpan(4, 0), "x"), new(new TextSpan(4, 3), ""), new(new TextSpan(8, 0), "b"), new(new TextSpan(8, 0), "c")];
+        Assert.Equal("1 x bcthree", text.WithChanges(inOrder).Text);
+        TextChange[] shuffled = [inOrder[3], inOrder[2], inOrder[4], inOrder[1], inOrder[0]];
+        Assert.Equal("1 x bcthree", text.WithChanges(shuffled).Text);
+    }
+
     [Fact]
     public void WithChangesRejectsOverlaps()
     {
