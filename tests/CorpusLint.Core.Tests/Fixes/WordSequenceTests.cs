@@ -53,6 +53,19 @@ public class WordSequenceTests
         Assert.Equal(offset, comparison.MissingOffset);
     }
 
+    // ASCII word characters come from a table: each ASCII character, alone or between two letters, is a word's
+    // character exactly when it is a letter or a digit.
+    [Fact]
+    public void AnAsciiCharacterIsPartOfAWordExactlyWhenItIsALetterOrDigit()
+    {
+        for (char c = '\0'; c < 128; c++)
+        {
+            int expected = char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+            Assert.True(expected == WordSequence.Compare(c.ToString(), c.ToString()).OutputWords, $"U+{(int)c:X4} alone");
+            Assert.True(2 - expected == WordSequence.Compare($"a{c}b", $"a{c}b").OutputWords, $"U+{(int)c:X4} between letters");
+        }
+    }
+
     [Fact]
     public void ALongSingleLineIsCheckedInOnePass()
     {
