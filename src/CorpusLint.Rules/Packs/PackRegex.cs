@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CorpusLint.Semantics;
 
 namespace CorpusLint.Rules.Packs;
 
@@ -85,6 +86,9 @@ public sealed class PackRegex
     /// </summary>
     public bool MayMatch(ReadOnlySpan<char> trimmed) => Volatile.Read(ref _filter) is not { } filter || filter.MayMatch(trimmed);
 
+    /// <summary>Whether the patterns may match a trimmed text beginning so (<see cref="PatternFilter.MayBegin"/>); true while the filter is not known.</summary>
+    public bool MayBegin(ReadOnlySpan<char> start) => Volatile.Read(ref _filter) is not { } filter || filter.MayBegin(start);
+
     /// <summary>Runs a match on the current tier.</summary>
     /// <remarks>A static callback with explicit state, so a match on the hot path allocates no closure.</remarks>
     public TResult Run<TState, TResult>(TState state, Func<Regex, TState, TResult> match)
@@ -99,6 +103,7 @@ public sealed class PackRegex
         if (_calls < HotCalls && ++_calls >= HotCalls && Interlocked.Exchange(ref _learning, 1) == 0)
         {
             Volatile.Write(ref _filter, _findFilter?.Invoke());
+            BoilerplateSignals.StartFiltersChanged();
         }
 
         try
@@ -118,6 +123,7 @@ public sealed class PackRegex
         var filter = Volatile.Read(ref _filter) ?? _findFilter?.Invoke();
         Interlocked.CompareExchange(ref _shared, _buildLinear(), null);
         Volatile.Write(ref _filter, filter);
+        BoilerplateSignals.StartFiltersChanged();
         return _shared!;
     }
 

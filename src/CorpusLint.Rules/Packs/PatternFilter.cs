@@ -34,6 +34,14 @@ public sealed class PatternFilter
         || (_ends.Length > 0 && MayEnd(trimmed))
         || (_texts is { } texts && texts.MayMatch(trimmed));
 
+    /// <summary>
+    /// Whether a trimmed text beginning with <paramref name="start"/> (its first one or two characters) may match:
+    /// false only when every alternative is anchored at the start and none begins so. A second character outside
+    /// ASCII is let through whatever it is (<see cref="PatternStarts.MayBegin"/>).
+    /// </summary>
+    public bool MayBegin(ReadOnlySpan<char> start) =>
+        start.IsEmpty || _ends.Length > 0 || _texts is not null || (_starts is { } starts && starts.MayBegin(start));
+
     private bool MayEnd(ReadOnlySpan<char> trimmed)
     {
         foreach (var ends in _ends)

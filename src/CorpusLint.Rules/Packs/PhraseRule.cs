@@ -12,7 +12,7 @@ namespace CorpusLint.Rules.Packs;
 /// extend it without C# (Vale's styles). A rule that counts anywhere is also a boilerplate signal: the
 /// semantic model uses its matches to find where the article is.
 /// </summary>
-public sealed class PhraseRule : Analyzer, IBoilerplateSignal
+public sealed class PhraseRule : Analyzer, IBoilerplateSignal, IStartFilteredSignal
 {
     // Characters that decorate a label without changing what it says: "» Share:", "[ Print ]", "• Home |".
     private const string Decoration = " \t:|•·-–—»«>*#_=~[](){}/\\";
@@ -134,6 +134,14 @@ public sealed class PhraseRule : Analyzer, IBoilerplateSignal
 
     /// <summary>Only a rule that counts anywhere is a signal: the others need the body, which signals help find.</summary>
     public bool IsBoilerplate(ArticleLine line) => _scope == PhraseRuleScope.Anywhere && Matches(line);
+
+    /// <summary>
+    /// A rule with phrases or a vocabulary may claim a line however it begins; one with only patterns, only a line
+    /// its patterns may begin (<see cref="PackRegex.MayBegin"/>).
+    /// </summary>
+    public bool MayClaimLineBeginning(ReadOnlySpan<char> start) =>
+        _scope == PhraseRuleScope.Anywhere
+        && (_longestPhrase > 0 || _vocabulary is not null || (_patterns?.MayBegin(start) ?? false) || (_otherPatterns?.MayBegin(start) ?? false));
 
     private void ReportClaimedLines(DocumentAnalysisContext context)
     {

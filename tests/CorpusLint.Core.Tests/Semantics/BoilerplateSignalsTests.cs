@@ -42,6 +42,62 @@ public class BoilerplateSignalsTests
         Assert.Null(BoilerplateSignals.None.FirstClaim(Tree.Lines[0]));
     }
 
+    /// <summary>
+    /// A signal that claims no line beginning as a line begins is not asked about it, and the next signal in order is;
+    /// a line beginning outside ASCII, or one the filter lets through, is still asked. One character is its own way of beginning.
+    /// </summary>
+    [Fact]
+    public void ASignalIsNotAskedAboutALineBeginningAsNoneItClaims()
+    {
+        var tree = ArticleParser.Parse(SourceText.From("Share\n\nMore\n\n\u00DCber\n\nS\n\nShop\n"));
+        var shares = new StartSignal("A", start => start.StartsWith("Sh", StringComparison.Ordinal));
+        var any = new CountingSignal("B");
+        var signals = new BoilerplateSignals([shares, any]);
+        Assert.Same(shares, signals.FirstClaim(tree.Lines[0]));
+        Assert.Same(any, signals.FirstClaim(tree.Lines[2]));
+        Assert.Equal(1, shares.Asked);
+        Assert.Same(shares, signals.FirstClaim(tree.Lines[4]));
+        Assert.Same(any, signals.FirstClaim(tree.Lines[6]));
+        Assert.Same(shares, signals.FirstClaim(tree.Lines[8]));
+        Assert.Equal(3, shares.Asked);
+    }
+
+    /// <summary>What a signal's filter answers is learnt per way of beginning, until the filters change.</summary>
+    [Fact]
+    public void ChangedStartFiltersAreAskedAgain()
+    {
+        var tree = ArticleParser.Parse(SourceText.From("More\n"));
+        bool letsThrough = false;
+        var signal = new StartSignal("A", _ => letsThrough);
+        var signals = new BoilerplateSignals([signal]);
+        Assert.Null(signals.FirstClaim(tree.Lines[0]));
+        Assert.Equal(0, signal.Asked);
+        letsThrough = true;
+        BoilerplateSignals.StartFiltersChanged();
+        Assert.Same(signal, signals.FirstClaim(tree.Lines[0]));
+        Assert.Equal(1, signal.Asked);
+    }
+
+    /// <summary>Claims every line it is asked about, and lets through the beginnings its test accepts.</summary>
+    private sealed class StartSignal(string id, Func<string, bool> mayBegin) : IBoilerplateSignal, IStartFilteredSignal
+    {
+        public int Asked { get; private set; }
+
+        public string SignalId => id;
+
+        public int SignalOrder => 0;
+
+        public bool IsPageFurniture => true;
+
+        public bool IsBoilerplate(ArticleLine line)
+        {
+            Asked++;
+            return true;
+        }
+
+        public bool MayClaimLineBeginning(ReadOnlySpan<char> start) => mayBegin(start.ToString());
+    }
+
     private sealed class CountingSignal(string id, int order = 0, int maxWords = int.MaxValue, bool claims = true) : IBoilerplateSignal
     {
         public int Asked { get; private set; }

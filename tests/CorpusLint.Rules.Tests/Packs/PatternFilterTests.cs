@@ -112,11 +112,27 @@ public class PatternFilterTests
                 foreach (var line in lines.Where(l => regex.IsMatch(l)))
                 {
                     Assert.True(filter.MayMatch(line), $"{rule.Id} filters out '{line}'");
+                    Assert.True(filter.MayBegin(line.AsSpan(0, Math.Min(2, line.Length))), $"{rule.Id} filters out the beginning of '{line}'");
                 }
             }
         }
 
         Assert.True(rulesWithFilters >= 15, $"only {rulesWithFilters} built-in rules have filters");
+    }
+
+    /// <summary>A filter turns a line away by its beginning only when every alternative is anchored at the start.</summary>
+    [Fact]
+    public void OnlyPatternsAllAnchoredAtTheStartTurnALineAwayByItsBeginning()
+    {
+        var anchored = PatternFilter.Of([@"^share\b", @"^follow\s+us"], PackOptions)!;
+        Assert.False(anchored.MayBegin("Pr"));
+        Assert.False(anchored.MayBegin("s"));
+        Assert.True(anchored.MayBegin("Sh"));
+        Assert.True(anchored.MayBegin("F\u00F6"));
+        var mixed = PatternFilter.Of([@"^share\b", @"cookies"], PackOptions)!;
+        Assert.True(mixed.MayBegin("Pr"));
+        var ends = PatternFilter.Of([@"^share\b", @"\(ap\)$"], PackOptions)!;
+        Assert.True(ends.MayBegin("Pr"));
     }
 
     /// <summary>Random patterns, anchored and not, over a small alphabet, on random texts: a match is never filtered out.</summary>
@@ -143,6 +159,7 @@ public class PatternFilterTests
 
             told++;
             RandomPatterns.AssertNoMatchTurnedAway(random, new Regex(pattern, PackOptions), Alphabet, text => filter.MayMatch(text));
+            RandomPatterns.AssertNoMatchTurnedAway(random, new Regex(pattern, PackOptions), Alphabet, text => filter.MayBegin(text.AsSpan(0, Math.Min(2, text.Length))));
         }
 
         Assert.True(told > 250, $"only {told} of 600 random patterns have a filter");
