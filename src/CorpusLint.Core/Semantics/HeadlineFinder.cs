@@ -29,7 +29,7 @@ public static partial class HeadlineFinder
             if (facts[i].WordCount <= MaxHeadlineWords)
             {
                 var key = WordTokenizer.ComparisonKey(BlockText(tree, tree.Blocks[i]));
-                int words = key.Length == 0 ? 0 : key.Count(c => c == ' ') + 1;
+                int words = key.Length == 0 ? 0 : key.AsSpan().Count(' ') + 1;
                 if (key.Length > 0 && key != titleKey
                     && ((words >= 2 && parts.Contains(key)) || (words >= 3 && titleKey.Contains(key, StringComparison.Ordinal) && key.Length * 2 >= titleKey.Length)))
                 {

@@ -99,4 +99,21 @@ public class WordTokenizerTests
             Assert.Equal(expected, WordTokenizer.Words($" {c} "));
         }
     }
+
+    /// <summary>
+    /// The comparison key is the lowercased words joined by single spaces, however it is built: over random texts of
+    /// words, apostrophes, punctuation, letters outside ASCII (the Turkish dotted I, the Kelvin sign, Greek) and
+    /// lengths past the stack buffer.
+    /// </summary>
+    [Fact]
+    public void TheComparisonKeyIsTheLowercasedWordsJoinedBySpaces()
+    {
+        string[] pieces = ["Share", "THIS", "don't", "'", " ", "  ", "—", ".", "\u0130stanbul", "\u212Aelvin", "\u0391\u0392", "caf\u00C9", "x1", "\n", new string('A', 300)];
+        var random = new Random(20261207);
+        for (int sample = 0; sample < 2000; sample++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(string.Join(' ', WordTokenizer.Words(text)), WordTokenizer.ComparisonKey(text));
+        }
+    }
 }
