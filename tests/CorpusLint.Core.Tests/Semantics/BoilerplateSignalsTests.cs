@@ -43,6 +43,26 @@ public class BoilerplateSignalsTests
     }
 
     /// <summary>
+    /// Past the 63 signals a mask holds, signals are still asked in order; a line of hundreds of words still goes to
+    /// the signals whose bound it is within, and only to those.
+    /// </summary>
+    [Fact]
+    public void ManySignalsAndLongLinesAreAskedByTheirBounds()
+    {
+        var many = Enumerable.Range(0, 70).Select(i => new CountingSignal($"S{i:D2}", claims: i == 66)).ToList();
+        Assert.Same(many[66], new BoilerplateSignals(many).FirstClaim(Tree.Lines[0]));
+        Assert.All(many.Take(67), s => Assert.Equal(1, s.Asked));
+        Assert.All(many.Skip(67), s => Assert.Equal(0, s.Asked));
+
+        var longLine = ArticleParser.Parse(SourceText.From(string.Join(' ', Enumerable.Repeat("word", 280)))).Lines[0];
+        var tooShort = new CountingSignal("A", maxWords: 270);
+        var longEnough = new CountingSignal("B", maxWords: 300, claims: false);
+        var any = new CountingSignal("C");
+        Assert.Same(any, new BoilerplateSignals([tooShort, longEnough, any]).FirstClaim(longLine));
+        Assert.Equal((0, 1, 1), (tooShort.Asked, longEnough.Asked, any.Asked));
+    }
+
+    /// <summary>
     /// A signal that claims no line beginning as a line begins is not asked about it, and the next signal in order is;
     /// a line beginning outside ASCII, or one the filter lets through, is still asked. One character is its own way of beginning.
     /// </summary>
