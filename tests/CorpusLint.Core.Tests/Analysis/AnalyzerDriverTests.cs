@@ -29,6 +29,38 @@ public class AnalyzerDriverTests
         public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(_ => throw new InvalidOperationException("boom"));
     }
 
+    /// <summary>Reports the given (rule, start, length, tag) in the given order.</summary>
+    private sealed class ScrambledAnalyzer((string Id, int Start, int Length, string Tag)[] reports) : Analyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [.. reports.Select(r => r.Id).Distinct().Select(id => ShortLine with { Id = id })];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(c =>
+        {
+            foreach (var (id, start, length, tag) in reports)
+            {
+                c.Report(ShortLine with { Id = id }, new TextSpan(start, length), null, tag);
+            }
+        });
+    }
+
+    /// <summary>Diagnostics come out by start, then rule id (ordinal), then end, and ties in the order reported.</summary>
+    [Fact]
+    public void DiagnosticsComeInReportOrder()
+    {
+        var random = new Random(20261207);
+        for (int sample = 0; sample < 50; sample++)
+        {
+            var reports = Enumerable.Range(0, 40)
+                .Select(i => (Id: random.Next(2) == 0 ? "T2" : "T10", Start: random.Next(4), Length: random.Next(3), Tag: $"#{i}"))
+                .ToArray();
+            var diagnostics = new AnalyzerDriver([new ScrambledAnalyzer(reports)]).Analyze(SourceText.From("abcdefgh\n"), "a.txt");
+            var expected = reports
+                .OrderBy(r => r.Start).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Start + r.Length)
+                .Select(r => $"Short line '{r.Tag}'");
+            Assert.Equal(expected, diagnostics.Select(d => d.Message));
+        }
+    }
+
     [Fact]
     public void ReportsWithOneBasedLineAndColumnAndARemovalFix()
     {
