@@ -100,9 +100,11 @@ public static class WordTokenizer
     // bits 1-26 and 33-58 of the second: A-Z and a-z), with no branch; the Unicode tables answer for the rest, out of
     // line, so the ASCII test is inlined into the scans (the native compiler had kept it a call).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsLetterOrDigit(char c) => c < 128
-        ? (((c < 64 ? 0x03FF_0000_0000_0000UL : 0x07FF_FFFE_07FF_FFFEUL) >> (c & 63)) & 1) != 0
-        : IsNonAsciiLetterOrDigit(c);
+    internal static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetterOrDigit(c) : IsNonAsciiLetterOrDigit(c);
+
+    /// <summary>Whether an ASCII character (the caller knows it is one) is a letter or a digit: the mask's bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsAsciiLetterOrDigit(char c) => (((c < 64 ? 0x03FF_0000_0000_0000UL : 0x07FF_FFFE_07FF_FFFEUL) >> (c & 63)) & 1) != 0;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool IsNonAsciiLetterOrDigit(char c) => char.IsLetterOrDigit(c);
