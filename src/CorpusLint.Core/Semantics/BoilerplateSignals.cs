@@ -32,7 +32,6 @@ public sealed class BoilerplateSignals
     private const int MaxTabledWords = 256;
 
     private readonly (IBoilerplateSignal Signal, int MaxWords)[] _ordered;
-    private readonly ulong _unfiltered;
     private readonly ulong[] _withinWords;
     private StartMasks? _masks;
 
@@ -43,11 +42,6 @@ public sealed class BoilerplateSignals
             .ThenBy(s => s.SignalId, StringComparer.Ordinal)
             .Select(s => (s, s.MaxWords))
             .ToArray();
-        for (int i = 0; i < _ordered.Length && i < MaxFilteredSignals; i++)
-        {
-            _unfiltered |= _ordered[i].Signal is IStartFilteredSignal ? 0 : 1UL << i;
-        }
-
         _withinWords = new ulong[MaxTabledWords + 1];
         for (int words = 0; words <= MaxTabledWords; words++)
         {
@@ -136,10 +130,10 @@ public sealed class BoilerplateSignals
 
     private ulong Learn(ReadOnlySpan<char> start)
     {
-        ulong mask = _unfiltered;
+        ulong mask = 0;
         for (int i = 0; i < _ordered.Length && i < MaxFilteredSignals; i++)
         {
-            if (_ordered[i].Signal is IStartFilteredSignal filtered && filtered.MayClaimLineBeginning(start))
+            if (_ordered[i].Signal is not IStartFilteredSignal filtered || filtered.MayClaimLineBeginning(start))
             {
                 mask |= 1UL << i;
             }
