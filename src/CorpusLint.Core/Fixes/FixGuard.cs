@@ -61,6 +61,7 @@ public static class FixGuard
         // original whose lines are all canonical has the words of its normalised form, and is compared as it is.
         var text = result.Original.Text;
         var original = Normalizer.HasCanonicalLines(text) ? text : Normalizer.Normalize(text);
+        string Normalised() => ReferenceEquals(original, text) ? Normalizer.Normalize(text) : original;
         var fixedText = result.Fixed.Text;
         var words = WordSequence.Compare(fixedText, original);
         if (words.MissingWord is { } word)
@@ -70,7 +71,7 @@ public static class FixGuard
             // engine repairs the text as read (where a view may hold a soft hyphen or C1 control that
             // normalising drops) and, in later rounds, the normalised text (where dropping an invisible
             // character may have joined a view): either repair counts.
-            foreach (var repaired in new[] { Windows1252Mojibake.Repair(text), Windows1252Mojibake.Repair(Normalizer.Normalize(text)) })
+            foreach (var repaired in new[] { Windows1252Mojibake.Repair(text), Windows1252Mojibake.Repair(Normalised()) })
             {
                 words = WordSequence.Compare(fixedText, Normalizer.Normalize(repaired));
                 if (words.MissingWord is null)
@@ -87,7 +88,7 @@ public static class FixGuard
 
         if (fixedText.Length == 0)
         {
-            var reason = Normalizer.Normalize(text).Length == 0
+            var reason = Normalised().Length == 0
                 ? "The file holds only whitespace and invisible characters, so normalising it would leave it empty"
                 : "Every line of the file is junk, so fixing it would leave it empty";
             return Refuse(result, path, WouldEmptyFile, reason);
