@@ -29,12 +29,12 @@ public static class Stopwords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The function words as numbers (see KeyStep) in a table where each has a slot of its own, for CountInLetterWords.
-    private static readonly long KeyMultiplier = FindKeyMultiplier();
-    private static readonly long[] KeyTable = BuildKeyTable();
-
     /// <summary>The longest function word's length: a longer word is none, and its key (<see cref="KeyStep"/>) would overflow.</summary>
     internal static readonly int MaxLength = English.Max(w => w.Length);
+
+    // The function words as numbers (see KeyStep) in a table where each has a slot of its own, for CountInLetterWords
+    // (after MaxLength, which building it reads).
+    private static readonly KeySet LetterKeys = KeySetOf(w => AsciiLetterKey(w));
 
     /// <summary>Whether a word (in any case) is a function word, asked of a slice of the text: nothing is allocated.</summary>
     /// <remarks>Asked of every word of the body's prose: keyed like <see cref="CountInLetterWords"/>'s words.</remarks>
@@ -170,7 +170,34 @@ public static class Stopwords
     }
 
     /// <summary>The function words' keys, for a scan to read once and ask of every word (see <see cref="KeySet"/>).</summary>
-    internal static KeySet Keys => new(KeyTable, KeyMultiplier, MaxLength);
+    internal static KeySet Keys => LetterKeys;
+
+    /// <summary>
+    /// The function words keyed by another function of their text (none may key to 0), in a table where each has a
+    /// slot of its own: <see cref="WordKeys"/> asks its own keys.
+    /// </summary>
+    internal static KeySet KeySetOf(Func<string, long> keyOf)
+    {
+        if (English.Any(w => w.Length > 13 || !w.All(char.IsAsciiLetterLower)))
+        {
+            throw new InvalidOperationException("function words must be at most 13 lowercase ASCII letters to be keyed");
+        }
+
+        var keys = English.Select(keyOf).ToArray();
+        if (keys.Contains(0))
+        {
+            throw new InvalidOperationException("a function word keys to 0, which marks an empty slot");
+        }
+
+        long multiplier = FindKeyMultiplier(keys);
+        var table = new long[1 << KeyTableBits];
+        foreach (long key in keys)
+        {
+            table[Slot(key, multiplier)] = key;
+        }
+
+        return new KeySet(table, multiplier, MaxLength);
+    }
 
     /// <summary>
     /// The function words' keys as a value a scan keeps in registers: each read of the class's fields checks that
@@ -191,6 +218,15 @@ public static class Stopwords
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Contains(long key) => _table[Slot(key, _multiplier)] == key && key != 0;
+
+        /// <summary>1 when the key is none of the function words' (or is 0), else 0: <see cref="Contains"/> as a number,
+        /// for a caller to use with no branch (whether a word of prose is a function word is a coin toss).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public long IsNotIn(long key)
+        {
+            ulong differs = (ulong)(_table[Slot(key, _multiplier)] ^ key);
+            return (long)((differs | (0 - differs)) >> 63) | (key == 0 ? 1L : 0L);
+        }
     }
 
     private static int Slot(long key, long multiplier) => (int)((ulong)(key * multiplier) >> (64 - KeyTableBits));
@@ -200,14 +236,8 @@ public static class Stopwords
     private const int KeyTableBits = 11;
 
     // Odd multipliers from a fixed sequence, so every run builds the same table.
-    private static long FindKeyMultiplier()
+    private static long FindKeyMultiplier(long[] keys)
     {
-        if (English.Any(w => w.Length > 13 || !w.All(char.IsAsciiLetterLower)))
-        {
-            throw new InvalidOperationException("function words must be at most 13 lowercase ASCII letters to be keyed");
-        }
-
-        var keys = English.Select(w => AsciiLetterKey(w)).ToArray();
         var taken = new bool[1 << KeyTableBits];
         ulong candidate = 0x9E3779B97F4A7C15;
         for (int attempt = 0; attempt < 100_000; attempt++, candidate = unchecked((candidate * 6364136223846793005) + 1442695040888963407))
@@ -237,17 +267,5 @@ public static class Stopwords
         }
 
         return true;
-    }
-
-    private static long[] BuildKeyTable()
-    {
-        var table = new long[1 << KeyTableBits];
-        foreach (var word in English)
-        {
-            long key = AsciiLetterKey(word);
-            table[Slot(key, KeyMultiplier)] = key;
-        }
-
-        return table;
     }
 }

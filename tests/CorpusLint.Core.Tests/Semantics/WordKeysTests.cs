@@ -16,9 +16,9 @@ public class WordKeysTests
     {
         var random = new Random(20261204);
         const string Alphabet = "aeiouTHEwrsnd09'\u00E9\u00C9\u0130\u212A\u017F";
-        string[] seeds = ["the", "THE", "The", "their", "Themselves", "and", "yourselves", "123", "1a2", "its", "İTS", "\u212Aey", "key", "ſaid", "said", "caf\u00E9", "CAF\u00C9", "it's"];
+        string[] seeds = ["abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopqr", "the", "THE", "The", "their", "Themselves", "and", "yourselves", "123", "1a2", "its", "İTS", "\u212Aey", "key", "ſaid", "said", "caf\u00E9", "CAF\u00C9", "it's"];
         var words = seeds.Concat(Enumerable.Range(0, 4000).Select(_ =>
-            new string(Enumerable.Range(0, random.Next(1, 16)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray())));
+            new string(Enumerable.Range(0, random.Next(1, 24)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray())));
         var byLowercase = new Dictionary<string, long>(StringComparer.Ordinal);
         var byKey = new Dictionary<long, string>();
         Span<char> buffer = stackalloc char[WordTokenizer.MaxStackWord];
@@ -73,6 +73,14 @@ public class WordKeysTests
         var texts = new List<string> { "", "don't", "l'été", "O’Brien's", "it'", "'tis", "a'1", "ab'c'd", "x\u0301y", "Zürich 2026", "the2 in1 4you" };
         texts.AddRange(Enumerable.Range(0, 3000).Select(_ =>
             new string(Enumerable.Range(0, random.Next(1, 24)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray())));
+
+        // Long texts of words from one to twenty letters, so words start and end at every place of the sixteen
+        // characters read at once, and cross them.
+        const string Letters = "abcXYZ019\u00FF\uAC00\uFF21";
+        const string Between = "  ,.-/'’\u00E9\u00A0\u007F\uFFFF";
+        texts.AddRange(Enumerable.Range(0, 1000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ =>
+            new string(Enumerable.Range(0, random.Next(1, 21)).Select(_ => Letters[random.Next(Letters.Length)]).ToArray())
+            + new string(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Between[random.Next(Between.Length)]).ToArray())))));
         foreach (var text in texts)
         {
             var expected = new List<long>();
