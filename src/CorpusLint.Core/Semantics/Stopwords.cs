@@ -32,9 +32,11 @@ public static class Stopwords
     /// <summary>The longest function word's length: a longer word is none, and its key (<see cref="KeyStep"/>) would overflow.</summary>
     internal static readonly int MaxLength = English.Max(w => w.Length);
 
-    // The function words as numbers (see KeyStep) in a table where each has a slot of its own, for CountInLetterWords
-    // (after MaxLength, which building it reads).
-    private static readonly KeySet LetterKeys = KeySetOf(w => AsciiLetterKey(w));
+    /// <summary>
+    /// The function words as numbers (see <see cref="KeyStep"/>) in a table where each has a slot of its own, for a scan
+    /// to read once and ask of every word (see <see cref="KeySet"/>). Built after <see cref="MaxLength"/>, which it reads.
+    /// </summary>
+    internal static readonly KeySet Keys = KeySetOf(w => AsciiLetterKey(w));
 
     /// <summary>Whether a word (in any case) is a function word, asked of a slice of the text: nothing is allocated.</summary>
     /// <remarks>Asked of every word of the body's prose: keyed like <see cref="CountInLetterWords"/>'s words.</remarks>
@@ -147,8 +149,7 @@ public static class Stopwords
     private static bool IsWordChar(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or '\'';
 
     // Words are at most MaxLength letters (checked when the table is built), so a key of one fits a long.
-    // Shared with WordKeys, which reads a word's key as it hashes the word.
-    internal static long KeyStep(long key, uint letter) => unchecked((key * 27) + letter + 1);
+    private static long KeyStep(long key, uint letter) => unchecked((key * 27) + letter + 1);
 
     // The key of a word of ASCII letters (0 for no word), or -1 when it has any other character.
     private static long AsciiLetterKey(ReadOnlySpan<char> word)
@@ -168,9 +169,6 @@ public static class Stopwords
 
         return key;
     }
-
-    /// <summary>The function words' keys, for a scan to read once and ask of every word (see <see cref="KeySet"/>).</summary>
-    internal static KeySet Keys => LetterKeys;
 
     /// <summary>
     /// The function words keyed by another function of their text (none may key to 0), in a table where each has a
