@@ -66,37 +66,92 @@ public sealed class AnalyzerDriver
         return InReportOrder(state.Diagnostics);
     }
 
-    /// <summary>By start, then rule id, then end; a stable sort, so ties keep the order they were reported in.</summary>
+    /// <summary>By start, then rule id (ordinal), then end; ties keep the order they were reported in.</summary>
+    /// <remarks>
+    /// Every diagnostic of every document is sorted here. Sorted as numbers, a diagnostic's start and its rule's rank
+    /// among the document's rule ids, not as records compared field by field with their ids as strings: that
+    /// comparison, called through the sort's comparer, was 2.5 % of a check's cycles. Diagnostics with the same
+    /// start and rule (few: a rule reports a span once) are then put in order of end and report.
+    /// </remarks>
     private static List<Diagnostic> InReportOrder(List<Diagnostic> diagnostics)
     {
-        var keys = new ReportKey[diagnostics.Count];
+        var keys = new ulong[diagnostics.Count];
+        var order = new int[diagnostics.Count];
+        var ranks = IdRanks(diagnostics);
         for (int i = 0; i < keys.Length; i++)
         {
-            var span = diagnostics[i].Location.Span;
-            keys[i] = new ReportKey(span.Start, diagnostics[i].Id, span.End, i);
+            keys[i] = ((ulong)(uint)diagnostics[i].Location.Span.Start << 32) | (uint)ranks[i];
+            order[i] = i;
         }
 
-        Array.Sort(keys);
-        var ordered = new List<Diagnostic>(keys.Length);
-        foreach (var key in keys)
+        Array.Sort(keys, order);
+        for (int first = 0, next; first < keys.Length; first = next)
         {
-            ordered.Add(diagnostics[key.Reported]);
+            for (next = first + 1; next < keys.Length && keys[next] == keys[first];)
+            {
+                next++;
+            }
+
+            if (next - first > 1)
+            {
+                order.AsSpan(first, next - first).Sort((a, b) =>
+                {
+                    int byEnd = diagnostics[a].Location.Span.End.CompareTo(diagnostics[b].Location.Span.End);
+                    return byEnd != 0 ? byEnd : a.CompareTo(b);
+                });
+            }
+        }
+
+        var ordered = new List<Diagnostic>(keys.Length);
+        foreach (int reported in order)
+        {
+            ordered.Add(diagnostics[reported]);
         }
 
         return ordered;
     }
 
-    // Compared as a struct the sort calls directly, not through a comparison delegate: every diagnostic of every
-    // document is sorted here (a delegate call per comparison was most of the sort's cost).
-    private readonly record struct ReportKey(int Start, string Id, int End, int Reported) : IComparable<ReportKey>
+    // Each diagnostic's rule id as its rank in ordinal order among the document's distinct ids. A rule reports its
+    // diagnostics one after another, so an id is looked up only where it changes, in the short list of ids met.
+    private static int[] IdRanks(List<Diagnostic> diagnostics)
     {
-        public int CompareTo(ReportKey other)
+        var ids = new List<string>();
+        var ranks = new int[diagnostics.Count];
+        string? last = null;
+        int slot = -1;
+        for (int i = 0; i < ranks.Length; i++)
         {
-            int order = Start.CompareTo(other.Start);
-            order = order != 0 ? order : string.CompareOrdinal(Id, other.Id);
-            order = order != 0 ? order : End.CompareTo(other.End);
-            return order != 0 ? order : Reported.CompareTo(other.Reported);
+            string id = diagnostics[i].Id;
+            if (!ReferenceEquals(id, last))
+            {
+                slot = ids.IndexOf(id);
+                if (slot < 0)
+                {
+                    slot = ids.Count;
+                    ids.Add(id);
+                }
+
+                last = id;
+            }
+
+            ranks[i] = slot;
         }
+
+        // Slots are in the order ids were met; their ranks are their places once sorted.
+        var bySlot = new int[ids.Count];
+        var sorted = Enumerable.Range(0, ids.Count).ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+        for (int rank = 0; rank < sorted.Length; rank++)
+        {
+            bySlot[sorted[rank]] = rank;
+        }
+
+        for (int i = 0; i < ranks.Length; i++)
+        {
+            ranks[i] = bySlot[ranks[i]];
+        }
+
+        return ranks;
     }
 
     // A loop, not LINQ with a closure: this runs for every rule of every document.

@@ -53,12 +53,38 @@ public class AnalyzerDriverTests
             var reports = Enumerable.Range(0, 40)
                 .Select(i => (Id: random.Next(2) == 0 ? "T2" : "T10", Start: random.Next(4), Length: random.Next(3), Tag: $"#{i}"))
                 .ToArray();
-            var diagnostics = new AnalyzerDriver([new ScrambledAnalyzer(reports)]).Analyze(SourceText.From("abcdefgh\n"), "a.txt");
-            var expected = reports
-                .OrderBy(r => r.Start).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Start + r.Length)
-                .Select(r => $"Short line '{r.Tag}'");
-            Assert.Equal(expected, diagnostics.Select(d => d.Message));
+            AssertReportOrder(reports, "abcdefgh\n");
         }
+    }
+
+    /// <summary>
+    /// The same with more rules, ids that order differently by character code than by culture (`T10` before `T2`,
+    /// capitals before small letters) and equal ids that are different strings, starts past 65,535, and rules
+    /// interleaved as a document action may report them.
+    /// </summary>
+    [Fact]
+    public void DiagnosticsComeInReportOrderWithManyRulesAndLongTexts()
+    {
+        string[] ids = ["T2", "T10", "T1", "t1", "T10a", "U"];
+        var text = new string('a', 200_000) + "\n";
+        var random = new Random(7);
+        for (int sample = 0; sample < 30; sample++)
+        {
+            bool near = sample % 2 == 0;
+            var reports = Enumerable.Range(0, 200)
+                .Select(i => (Id: new string(ids[random.Next(ids.Length)].AsSpan()), Start: near ? random.Next(6) : random.Next(199_990), Length: random.Next(4), Tag: $"#{i}"))
+                .ToArray();
+            AssertReportOrder(reports, text);
+        }
+    }
+
+    private static void AssertReportOrder((string Id, int Start, int Length, string Tag)[] reports, string text)
+    {
+        var diagnostics = new AnalyzerDriver([new ScrambledAnalyzer(reports)]).Analyze(SourceText.From(text), "a.txt");
+        var expected = reports
+            .OrderBy(r => r.Start).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Start + r.Length)
+            .Select(r => $"Short line '{r.Tag}'");
+        Assert.Equal(expected, diagnostics.Select(d => d.Message));
     }
 
     [Fact]
