@@ -114,6 +114,41 @@ public class SourceTextTests
         Assert.Equal(new LinePosition(0, 0), text.GetLinePosition(0));
     }
 
+    /// <summary>
+    /// Every offset of texts of 1 to 300 lines (line counts at and beside powers of two, empty lines, CRLF and a
+    /// missing final break) is on the line a walk from the start counts, at the column since that line's start.
+    /// </summary>
+    [Fact]
+    public void EveryOffsetIsOnTheLineAWalkFindsIt()
+    {
+        var random = new Random(20261207);
+        foreach (int lines in new[] { 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 65, 127, 128, 129, 300 })
+        {
+            var builder = new System.Text.StringBuilder();
+            for (int i = 0; i < lines; i++)
+            {
+                builder.Append('x', random.Next(4));
+                if (i < lines - 1 || random.Next(2) == 0)
+                {
+                    builder.Append(random.Next(3) == 0 ? "\r\n" : "\n");
+                }
+            }
+
+            var source = builder.ToString();
+            var text = SourceText.From(source);
+            int line = 0, lineStart = 0;
+            for (int offset = 0; offset <= source.Length; offset++)
+            {
+                if (offset > 0 && source[offset - 1] == '\n' && offset < source.Length)
+                {
+                    (line, lineStart) = (line + 1, offset);
+                }
+
+                Assert.Equal(new LinePosition(line, offset - lineStart), text.GetLinePosition(offset));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a")]
