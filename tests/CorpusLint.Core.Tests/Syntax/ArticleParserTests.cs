@@ -45,4 +45,17 @@ public class ArticleParserTests
         Assert.True(LineFeatures.Of("Two policemen have been...").EndsWithEllipsis);
         Assert.Equal(1.0, LineFeatures.Of("More Like This").TitleCaseRatio);
     }
+
+    /// <summary>A line holds a URL when it has a scheme's "://" or a "www." in any case, anywhere in it.</summary>
+    [Theory]
+    [InlineData("https://example.org/a", true)]
+    [InlineData("Read it at ftp://files.example.org today", true)]
+    [InlineData("Visit WWW.Example.org for more", true)]
+    [InlineData("at wWw.example.org", true)]
+    [InlineData("the story of a long www", false)]
+    [InlineData("a colon: then // two slashes", false)]
+    [InlineData("ratio 3:// odd", true)]
+    [InlineData("www-dot example", false)]
+    public void FeaturesSpotUrlsByTheirMarks(string line, bool containsUrl) =>
+        Assert.Equal(containsUrl, LineFeatures.Of(line).ContainsUrl);
 }
