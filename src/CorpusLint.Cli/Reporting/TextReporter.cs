@@ -98,8 +98,9 @@ public sealed class TextReporter(AnsiStyle style) : IReporter, IFileFormatter
 
     // A rule's label ("warning[CL2001]") as UTF-8, kept by the id's object and the severity: a file's diagnostics
     // come from a few rules whose ids are their descriptors' strings, and formatting the label for each diagnostic
-    // was a fifth of the text format's own cost. Workers format files at once; an entry is written whole (a
-    // reference), so a race at worst formats a label twice.
+    // was about a tenth of the text format's instructions (44 of 455 M over three folders of the benchmark's
+    // corpus). Workers format files at once; an entry is written whole (a reference), so a race at worst formats a
+    // label twice.
     private byte[] RuleLabelOf(Diagnostic diagnostic)
     {
         string id = diagnostic.Id;

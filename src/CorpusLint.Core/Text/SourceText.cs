@@ -89,8 +89,8 @@ public sealed class SourceText
         }
 
         // The last line starting at or before the offset, searched without a branch on the comparison: every
-        // diagnostic asks, at offsets the processor cannot guess, and the mispredicted halvings were 1.3 % of a
-        // check's cycles. The line is in [low, low + length); each step keeps the half that holds it by arithmetic
+        // diagnostic asks, at offsets the processor cannot guess, and with a mispredicted branch per halving the
+        // search was 1.4 % of a check's cycles (0.95 % without, perf). The line is in [low, low + length); each step keeps the half that holds it by arithmetic
         // (the sign of offset - start: both are lengths, so it cannot overflow), as the compiler keeps a branch for
         // a conditional in a loop. The loop runs log2(lines) times whatever the offset.
         var starts = _lineStarts;
