@@ -1,69 +1,149 @@
-using System.Globalization;
-using System.Text;
-using CorpusLint.Semantics;
+using System.Buffers;
+using static CorpusLint.Fixes.WordCharacters;
 
 namespace CorpusLint.Fixes;
 
 /// <summary>
 /// The words of a text as the fix guard counts and compares them: runs of letters, combining marks and
 /// digits, except in scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar), where every
-/// character is a word of its own. Counting a CJK sentence as one "word" would let a line of Latin junk
-/// outweigh a whole Chinese article. Everything here is one linear scan and allocates no word strings, so a
-/// 10 MB line costs no more than 10 MB of short lines.
+/// character is a word of its own (<see cref="WordCharacters"/>). Counting a CJK sentence as one "word" would let
+/// a line of Latin junk outweigh a whole Chinese article. Everything here is linear in the texts' lengths and
+/// allocates no word strings, so a 10 MB line costs no more than 10 MB of short lines.
 /// </summary>
 public static class WordSequence
 {
     /// <summary>
-    /// Whether the words of <paramref name="output"/> appear, in order, among the words of
-    /// <paramref name="input"/> (not necessarily next to each other), and how many words each has, in one
-    /// pass over the two texts. The counts are complete only when the output is such a subsequence (the
-    /// scan stops at the first output word it cannot find).
+    /// The longest word looked for by searching the text for it (<see cref="FindWord"/>); a longer one is looked for
+    /// word by word, so that a search's checks of a candidate (up to the word's length each) stay a bounded cost per
+    /// character.
     /// </summary>
+    private const int MaxSearchedLength = 32;
+
+    // ASCII characters of no word: the texts' words end before them whatever comes before.
+    private static readonly SearchValues<char> AsciiBetweenWords = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))]);
+
+    /// <summary>
+    /// Whether the words of <paramref name="output"/> appear, in order, among the words of
+    /// <paramref name="input"/> (not necessarily next to each other), and how many words each has. When the output
+    /// is not such a subsequence, its count stops at the first word that cannot be found (that word included).
+    /// </summary>
+    /// <remarks>
+    /// Each output word is matched with the first equal input word after the last match (a greedy search, which finds
+    /// a subsequence whenever there is one). The input's words are counted apart (<see cref="WordCount"/>), and an
+    /// output word is looked for by searching the input's text for it, not by cutting every input word in turn: a
+    /// fixed page is its original with most words removed, and cutting those words one by one for the search was most
+    /// of the guard's cost.
+    /// </remarks>
     public static Comparison Compare(string output, string input)
     {
         var wanted = new WordCursor(output);
-        var available = new WordCursor(input);
-        int outputWords = 0, inputWords = 0;
+        int available = 0;
         while (wanted.MoveNext())
         {
-            outputWords++;
-            bool found = false;
-            while (available.MoveNext())
+            if (FindWord(input, wanted.Current, ref available) < 0)
             {
-                inputWords++;
-                if (available.Current.SequenceEqual(wanted.Current))
-                {
-                    found = true;
-                    break;
-                }
+                return new Comparison(WordCount.Of(output.AsSpan(0, wanted.CurrentStart)) + 1, WordCount.Of(input), wanted.Current.ToString(), wanted.CurrentStart);
             }
 
-            if (!found)
-            {
-                return new Comparison(outputWords, inputWords, wanted.Current.ToString(), wanted.CurrentStart);
-            }
-
-            int alike = wanted.SkipWordsAlike(ref available);
-            outputWords += alike;
-            inputWords += alike;
+            wanted.SkipAlike(input, ref available);
         }
 
-        while (available.MoveNext())
-        {
-            inputWords++;
-        }
-
-        return new Comparison(outputWords, inputWords, null, -1);
+        return new Comparison(WordCount.Of(output), WordCount.Of(input), null, -1);
     }
 
     /// <summary>The outcome of <see cref="Compare"/>: word counts, and the first output word not found in order (null when all were).</summary>
     public readonly record struct Comparison(int OutputWords, int InputWords, string? MissingWord, int MissingOffset);
 
+    /// <summary>
+    /// The start of the first word of <paramref name="text"/> from <paramref name="from"/> (a place between words)
+    /// that equals <paramref name="word"/>, or -1; <paramref name="from"/> moves past it.
+    /// </summary>
+    private static int FindWord(string text, ReadOnlySpan<char> word, ref int from)
+    {
+        var cursor = new WordCursor(text, from);
+        if (word.Length > MaxSearchedLength)
+        {
+            while (cursor.MoveNext())
+            {
+                if (cursor.Current.SequenceEqual(word))
+                {
+                    from = cursor.Position;
+                    return cursor.CurrentStart;
+                }
+            }
+
+            return -1;
+        }
+
+        // Each place the word's characters stand is a match when a word starts there and is cut as the word: a place
+        // inside a longer word is no start, and a word that starts there and goes on is not the word.
+        int next = from;
+        while (next < text.Length)
+        {
+            int found = text.AsSpan(next).IndexOf(word);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int at = next + found;
+            if (!StartsWord(text, at))
+            {
+                next = at + 1;
+                continue;
+            }
+
+            cursor = new WordCursor(text, at);
+            cursor.MoveNext();
+            if (cursor.Current.SequenceEqual(word))
+            {
+                from = cursor.Position;
+                return at;
+            }
+
+            next = cursor.Position;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a word starts at <paramref name="index"/>, as the texts are cut from their start.</summary>
+    /// <remarks>
+    /// A letter of a spaced script goes on a word of one before it, skipping the marks between; a mark starts a word
+    /// only after a character of none; a character written without spaces always starts one.
+    /// </remarks>
+    private static bool StartsWord(ReadOnlySpan<char> text, int index)
+    {
+        var kind = Classify(text, index, out _);
+        if (kind is Kind.Other or Kind.Unspaced)
+        {
+            return kind == Kind.Unspaced;
+        }
+
+        for (int before = index; before > 0;)
+        {
+            before = PreviousStart(text, before);
+            var previous = Classify(text, before, out _);
+            if (previous != Kind.Mark)
+            {
+                return kind == Kind.Mark ? previous == Kind.Other : previous != Kind.Spaced;
+            }
+
+            if (kind == Kind.Mark)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Walks the words of a string one at a time, as spans into it.</summary>
-    private ref struct WordCursor(string text)
+    private ref struct WordCursor(string text, int position = 0)
     {
         private readonly string _text = text;
-        private int _position;
+        private int _position = position;
         private int _start;
         private int _end;
 
@@ -71,38 +151,32 @@ public static class WordSequence
 
         public readonly int CurrentStart => _start;
 
+        /// <summary>Where the cursor stands: after the current word.</summary>
+        public readonly int Position => _position;
+
         /// <summary>
-        /// Moves both cursors over the words that follow alike in both texts and returns how many there are: each is
-        /// matched by the same word next in the other text, as the word by word search would find it.
+        /// Moves past the words that follow alike in this text and <paramref name="other"/> from
+        /// <paramref name="otherPosition"/> (both places between words), and <paramref name="otherPosition"/> with it:
+        /// the greedy search would match each with the same word next in the other text.
         /// </summary>
         /// <remarks>
         /// A fixed text is mostly the original's paragraphs kept as they were, so after a matched word both texts
-        /// usually go on alike for paragraphs; the guard read every word of both (7 % of a fix's samples) to match
-        /// them one by one. Where the next word starts depends on no character before the cursor, and where it ends
-        /// on the character after it (two, for a surrogate pair): a word followed by two more characters of the
-        /// stretch the texts share is cut the same in both.
+        /// usually go on alike for paragraphs. Up to the last ASCII character of no word in the stretch they share,
+        /// the two are cut into the same words: where a word starts depends on no character before the place between
+        /// words the cursors stand at, and every word there ends before that character.
         /// </remarks>
-        public int SkipWordsAlike(ref WordCursor other)
+        public void SkipAlike(string other, ref int otherPosition)
         {
-            int alikeEnd = _position + _text.AsSpan(_position).CommonPrefixLength(other._text.AsSpan(other._position));
-            int words = 0;
-            int end = _position;
-            var counter = this;
-            while (counter.MoveNext() && counter._end + 1 < alikeEnd)
-            {
-                words++;
-                end = counter._end;
-            }
-
-            other._position += end - _position;
-            _position = end;
-            return words;
+            var alike = _text.AsSpan(_position, _text.AsSpan(_position).CommonPrefixLength(other.AsSpan(otherPosition)));
+            int between = alike.LastIndexOfAny(AsciiBetweenWords);
+            _position += between + 1;
+            otherPosition += between + 1;
         }
 
         public bool MoveNext()
         {
-            // The guard reads every word of the original and the fixed text: ASCII, most of it, is answered here,
-            // without a call (ASCII has no marks and no characters written without spaces).
+            // The guard reads every word of the fixed text: ASCII, most of it, is answered here, without a call (ASCII
+            // has no marks and no characters written without spaces).
             var text = _text;
             int position = _position;
             while (position < text.Length)
@@ -110,16 +184,16 @@ public static class WordSequence
                 char c = text[position];
                 if (char.IsAscii(c))
                 {
-                    if (WordTokenizer.IsAsciiLetterOrDigit(c))
+                    if (Semantics.WordTokenizer.IsAsciiLetterOrDigit(c))
                     {
                         break;
                     }
 
                     position++;
                 }
-                else if (Classify(position, out _) == CharKind.Other)
+                else if (Classify(text, position, out int length) == Kind.Other)
                 {
-                    position += RuneLength(position);
+                    position += length;
                 }
                 else
                 {
@@ -134,14 +208,14 @@ public static class WordSequence
             }
 
             _start = position;
-            var first = Classify(position, out int length);
-            position += length;
+            var first = Classify(text, position, out int firstLength);
+            position += firstLength;
             while (position < text.Length)
             {
                 char c = text[position];
                 if (char.IsAscii(c))
                 {
-                    if (first == CharKind.Spaced && WordTokenizer.IsAsciiLetterOrDigit(c))
+                    if (first == Kind.Spaced && Semantics.WordTokenizer.IsAsciiLetterOrDigit(c))
                     {
                         position++;
                         continue;
@@ -150,10 +224,10 @@ public static class WordSequence
                     break;
                 }
 
-                var kind = Classify(position, out length);
+                var kind = Classify(text, position, out int length);
 
                 // A mark belongs to the character before it; a no-space character is a word on its own.
-                if (kind == CharKind.Mark || (kind == CharKind.Spaced && first == CharKind.Spaced))
+                if (kind == Kind.Mark || (kind == Kind.Spaced && first == Kind.Spaced))
                 {
                     position += length;
                     continue;
@@ -165,58 +239,5 @@ public static class WordSequence
             _position = _end = position;
             return true;
         }
-
-        private readonly CharKind Classify(int index, out int length)
-        {
-            // Most text is ASCII: answer it without decoding a rune or looking up a category.
-            char c = _text[index];
-            if (char.IsAscii(c))
-            {
-                length = 1;
-                return WordTokenizer.IsAsciiLetterOrDigit(c) ? CharKind.Spaced : CharKind.Other;
-            }
-
-            if (Rune.DecodeFromUtf16(_text.AsSpan(index), out var rune, out length) != System.Buffers.OperationStatus.Done)
-            {
-                length = 1;
-                return CharKind.Other;
-            }
-
-            switch (Rune.GetUnicodeCategory(rune))
-            {
-                case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
-                    return CharKind.Mark;
-                case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-                    or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber:
-                    return IsWrittenWithoutSpaces(rune.Value) ? CharKind.Unspaced : CharKind.Spaced;
-                default:
-                    return CharKind.Other;
-            }
-        }
-
-        private readonly int RuneLength(int index) =>
-            char.IsHighSurrogate(_text[index]) && index + 1 < _text.Length && char.IsLowSurrogate(_text[index + 1]) ? 2 : 1;
-    }
-
-    private static bool IsWrittenWithoutSpaces(int codePoint) => codePoint switch
-    {
-        >= 0x0E00 and <= 0x0EFF => true, // Thai, Lao
-        >= 0x1000 and <= 0x109F => true, // Myanmar
-        >= 0x1780 and <= 0x17FF => true, // Khmer
-        >= 0x3040 and <= 0x30FF => true, // Hiragana, Katakana
-        >= 0x3400 and <= 0x4DBF => true, // CJK extension A
-        >= 0x4E00 and <= 0x9FFF => true, // CJK unified ideographs
-        >= 0xF900 and <= 0xFAFF => true, // CJK compatibility ideographs
-        >= 0x20000 and <= 0x3FFFF => true, // CJK extensions B and later
-        _ => false,
-    };
-
-    private enum CharKind
-    {
-        Other,
-        Spaced,
-        Unspaced,
-        Mark,
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using CorpusLint.Text;
 
 namespace CorpusLint.Semantics;
 
@@ -104,10 +105,10 @@ public static class WordKeys
         {
             // The sixteen characters from i; near the end, the rest of the text padded with spaces, which end a word.
             var block = text.Length - i >= PackedLength ? text.Slice(i, PackedLength) : Pad(text[i..], padded);
-            var bytes = Narrow(block);
-            uint letters = IsInRange(bytes | Vector128.Create((sbyte)0x20), 'a', 'z').ExtractMostSignificantBits();
-            uint digits = IsInRange(bytes, '0', '9').ExtractMostSignificantBits();
-            uint beyond = IsBeyondAscii(bytes).ExtractMostSignificantBits();
+            var bytes = AsciiBlock.Narrow(block);
+            uint letters = AsciiBlock.IsInRange(bytes | Vector128.Create((sbyte)0x20), 'a', 'z').ExtractMostSignificantBits();
+            uint digits = AsciiBlock.IsInRange(bytes, '0', '9').ExtractMostSignificantBits();
+            uint beyond = AsciiBlock.IsBeyondAscii(bytes).ExtractMostSignificantBits();
             uint words = letters | digits;
 
             // Where a word's ASCII run may not be the whole word: an apostrophe or a character beyond ASCII after it.
@@ -189,27 +190,6 @@ public static class WordKeys
         next = start + word.Length;
         return Of(word);
     }
-
-    // Sixteen characters as bytes, with signed saturation (one instruction): an ASCII character is itself, DEL and
-    // every character beyond ASCII are 127 or -128. Comparisons of bytes are single instructions of the baseline the
-    // native build targets; those of 16-bit lanes and their lane masks are not (a mask was a call).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<sbyte> Narrow(ReadOnlySpan<char> block)
-    {
-        ref short first = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(block));
-        return Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, (nuint)Vector128<short>.Count));
-    }
-
-    // The lanes from low to high: shifted so that low is -128, they are the lanes below -128 + the range's size.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<sbyte> IsInRange(Vector128<sbyte> bytes, char low, char high) =>
-        Vector128.LessThan(bytes + Vector128.Create(unchecked((sbyte)(0x80 - low))), Vector128.Create(unchecked((sbyte)(-0x80 + high - low + 1))));
-
-    // DEL or beyond ASCII: the lanes whose sign one more sets (127, and -128 to -2: U+0080 to U+7FFF saturate to 127,
-    // U+8000 and above to -128 or, from U+FF80, -128 to -1). DEL, in no word, is judged by the tokenizer's test; U+FFFF,
-    // a noncharacter (-1), is read as a character of no word, which it is.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<sbyte> IsBeyondAscii(Vector128<sbyte> bytes) => bytes + Vector128<sbyte>.One;
 
     // The bytes at..at+length of sixteen (the lowercased characters, eight in each half), as a word's first eight
     // characters and the next eight, zeros past its end.

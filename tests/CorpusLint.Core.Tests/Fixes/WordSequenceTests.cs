@@ -77,10 +77,26 @@ public class WordSequenceTests
         Assert.Equal(2_000_001, comparison.InputWords);
     }
 
+    [Fact]
+    public void AWordInsideALongWordOrAfterALongRunOfMarksIsSearchedInOnePass()
+    {
+        // The output's words stand inside a word of the input at every place: each place is turned away at a cost
+        // that does not grow with the run (a mark's word is decided by the character before it, not by walking back
+        // over the whole run), or the search would take hours.
+        var marks = "a" + new string('\u0301', 300_000);
+        var comparison = WordSequence.Compare("\u0301 a", marks + " \u0301 a " + marks);
+        Assert.Null(comparison.MissingWord);
+        Assert.Equal(4, comparison.InputWords);
+
+        var letters = new string('a', 300_000);
+        Assert.Equal("aa", WordSequence.Compare("aa", letters).MissingWord);
+    }
+
     /// <summary>
     /// Texts cut from the same random text (runs kept alike, words removed or changed between them, as a fix does)
     /// compare as a word by word greedy search over their words says: the guard moves over a stretch both texts share
-    /// without matching its words one by one, and must count and match them all the same.
+    /// without matching its words one by one, searches the input's text for each other word, and counts the words
+    /// apart, and must count and match them all the same.
     /// </summary>
     [Fact]
     public void CountsAndMatchesAsTheWordByWordSearch()
@@ -89,10 +105,31 @@ public class WordSequenceTests
         // symbol and a letter beyond the BMP (surrogate pairs, split where a cut falls between their halves): every way a
         // word starts or ends.
         string[] pieces = ["a", "b", "Z", "7", "é", "\u0301", "中", " ", " ", "\n", ".", "—", "\U0001F600", "\U0001D400"];
-        var random = new Random(20261206);
-        for (int trial = 0; trial < 3000; trial++)
+        AssertLikeWordByWord(pieces, maxPieces: 60, trials: 3000, seed: 20261206);
+    }
+
+    /// <summary>
+    /// The same over longer texts, whose words are also long (past the longest word searched for in the text, so
+    /// looked for word by word), repeat inside one another (`ab` in `aab`, found where no word starts) and stand
+    /// among runs of ASCII long enough to be counted sixteen characters at a time, with DEL and a noncharacter.
+    /// </summary>
+    [Fact]
+    public void CountsAndMatchesAsTheWordByWordSearchOverLongTexts()
+    {
+        string[] pieces =
+        [
+            "a", "ab", "aab", "b", "7", "é", "\u0301", "中", " ", " ", " ", "\n", ".", "\u007F", "\uFFFF",
+            "\U0001D400", new string('a', 33), "abcdefghijklmnopqrstuvwxyz0123456789", "the words of a sentence ",
+        ];
+        AssertLikeWordByWord(pieces, maxPieces: 300, trials: 1500, seed: 20261207);
+    }
+
+    private static void AssertLikeWordByWord(string[] pieces, int maxPieces, int trials, int seed)
+    {
+        var random = new Random(seed);
+        for (int trial = 0; trial < trials; trial++)
         {
-            var input = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var input = string.Concat(Enumerable.Range(0, random.Next(0, maxPieces)).Select(_ => pieces[random.Next(pieces.Length)]));
             var output = new System.Text.StringBuilder();
             for (int at = 0; at < input.Length;)
             {
@@ -156,7 +193,8 @@ public class WordSequenceTests
             {
                 '\u0301' => 'm',
                 '中' => 'u',
-                'a' or 'b' or 'Z' or '7' or 'é' => 's',
+                'é' => 's',
+                _ when char.IsAsciiLetterOrDigit(text[i]) => 's',
                 _ => 'o',
             }, 1);
         }
