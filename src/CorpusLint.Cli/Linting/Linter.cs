@@ -4,6 +4,7 @@ using CorpusLint.Cli.Baselines;
 using CorpusLint.Configuration;
 using CorpusLint.Diagnostics;
 using CorpusLint.Fixes;
+using CorpusLint.Semantics;
 using CorpusLint.Text;
 
 namespace CorpusLint.Cli.Linting;
@@ -69,7 +70,10 @@ public sealed class Linter
     public FixResult Fix(SourceText text, string path, FixOptions options)
     {
         var effective = !options.IncludeUnsafe && _unsafeFixesFor(path) ? options with { IncludeUnsafe = true } : options;
-        return FixEngine.Fix(text, t => _driver.Analyze(t, path), effective, path);
+        // Each round after the first analyses the fixed text, mostly the lines of the text before: what the rounds found
+        // about a line is kept for the next (RecurringLines).
+        var recurring = new RecurringLines();
+        return FixEngine.Fix(text, t => _driver.Analyze(t, path, recurring), effective, path);
     }
 
     /// <summary>What the settings decide for this path, as text: the configuration plus each rule's severity here.</summary>

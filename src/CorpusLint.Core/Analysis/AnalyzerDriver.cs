@@ -40,9 +40,14 @@ public sealed class AnalyzerDriver
 
     public IReadOnlyList<Analyzer> Analyzers => _analyzers.Select(a => a.Analyzer).ToList();
 
-    public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path)
+    /// <summary>
+    /// The document's diagnostics in report order. <paramref name="recurring"/>, for analyses of one document again
+    /// and again (the fix engine's rounds), lends the model what earlier analyses found about lines it meets again,
+    /// and keeps what this one found.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Analyze(SourceText text, string path, RecurringLines? recurring = null)
     {
-        var model = new SemanticModel(ArticleParser.Parse(text), _signals);
+        var model = new SemanticModel(ArticleParser.Parse(text), _signals, recurring);
         var state = new DocumentState(path, model, _settings.OptionsOf(path), d => _settings.SeverityOf(d, path));
         var contentLines = ContentLines(model.Tree);
         foreach (var (analyzer, actions, descriptors) in _analyzers)
@@ -61,6 +66,11 @@ public sealed class AnalyzerDriver
                 string ids = string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id));
                 state.Report(AnalyzerFailed, new TextSpan(0, 0), null, [ids, e.Message]);
             }
+        }
+
+        if (recurring is not null)
+        {
+            model.RememberIn(recurring);
         }
 
         return InReportOrder(state.Diagnostics);

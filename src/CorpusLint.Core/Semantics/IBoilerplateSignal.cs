@@ -27,5 +27,10 @@ public interface IBoilerplateSignal
     /// </summary>
     int MaxWords => int.MaxValue;
 
+    /// <summary>
+    /// Whether the signal claims the line, judged from the line's text alone (and what the parser derives from it, its
+    /// <see cref="ArticleLine.Features"/>), never from its place or neighbours: a model takes the claim of a line
+    /// met in an earlier analysis of the same document from there (<see cref="RecurringLines"/>).
+    /// </summary>
     bool IsBoilerplate(ArticleLine line);
 }

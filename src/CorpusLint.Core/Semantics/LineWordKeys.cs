@@ -21,7 +21,10 @@ public sealed class LineWordKeys
         _starts = starts;
     }
 
-    public static LineWordKeys Of(ArticleTree tree)
+    public static LineWordKeys Of(ArticleTree tree) => Of(tree, null);
+
+    /// <summary>The keys of every line, copied from an earlier model's for a line it had (<see cref="RecurringLines"/>).</summary>
+    internal static LineWordKeys Of(ArticleTree tree, RecurringLines.Line?[]? known)
     {
         // Sized from the lines' whitespace words, which the tokenizer's words outnumber only where punctuation
         // joins words ("a/b"); the array grows then.
@@ -42,6 +45,19 @@ public sealed class LineWordKeys
                 continue;
             }
 
+            if (known?[i] is { } facts)
+            {
+                var earlier = facts.Keys.KeysOf(facts.Index);
+                if (keys.Length - count < earlier.Length)
+                {
+                    Array.Resize(ref keys, Math.Max(2 * keys.Length, count + earlier.Length));
+                }
+
+                earlier.CopyTo(keys.AsSpan(count));
+                count += earlier.Length;
+                continue;
+            }
+
             count = WordKeys.Write(tree.Lines[i].Text, ref keys, count);
         }
 
@@ -50,5 +66,7 @@ public sealed class LineWordKeys
     }
 
     /// <summary>The keys of the line's words, in order.</summary>
-    public ReadOnlySpan<long> KeysOf(ArticleLine line) => _keys.AsSpan(_starts[line.Index], _starts[line.Index + 1] - _starts[line.Index]);
+    public ReadOnlySpan<long> KeysOf(ArticleLine line) => KeysOf(line.Index);
+
+    private ReadOnlySpan<long> KeysOf(int line) => _keys.AsSpan(_starts[line], _starts[line + 1] - _starts[line]);
 }

@@ -28,19 +28,23 @@ public sealed class SemanticModel
     {
     }
 
-    /// <summary>A model whose lines are asked of signals ordered once for many documents.</summary>
-    public SemanticModel(ArticleTree tree, BoilerplateSignals signals)
+    /// <summary>
+    /// A model whose lines are asked of signals ordered once for many documents; a line met in an earlier analysis of
+    /// the same document (<paramref name="recurring"/>) takes its word keys and claim from there.
+    /// </summary>
+    public SemanticModel(ArticleTree tree, BoilerplateSignals signals, RecurringLines? recurring = null)
     {
         Tree = tree;
+        var known = recurring is null ? null : new Lazy<RecurringLines.Line?[]>(() => recurring.Of(tree));
         _proseScores = new Lazy<double[]>(() => tree.Lines.Select(ProseScorer.Score).ToArray());
-        _claims = new Lazy<IBoilerplateSignal?[]>(() => tree.Lines.Select(l => l.IsBlank ? null : signals.FirstClaim(l)).ToArray());
+        _claims = new Lazy<IBoilerplateSignal?[]>(() => Claims(tree, signals, known?.Value));
         _claimedLines = new Lazy<Dictionary<IBoilerplateSignal, List<ArticleLine>>>(GroupClaimedLines);
         _blockFacts = new Lazy<BlockFacts[]>(() => BulletedLists.MarkSentenceLists(tree, tree.Blocks.Select(b => BlockFacts.Of(tree, b, _claims.Value)).ToArray(), _claims.Value));
         _layout = new Lazy<ArticleLayout>(() => ArticleLayout.Find(tree, _blockFacts.Value));
         _body = new Lazy<BodyRegion>(() => BodyRegion.Of(tree, Layout));
         _roles = new Lazy<BlockRole[]>(RefineRoles);
         _bodyVocabulary = new Lazy<KeyTable>(BuildBodyVocabulary);
-        _wordKeys = new Lazy<LineWordKeys>(() => LineWordKeys.Of(tree));
+        _wordKeys = new Lazy<LineWordKeys>(() => LineWordKeys.Of(tree, known?.Value));
         _repeatedCaptionLines = new Lazy<bool[]>(() => RepeatedCaptions.Find(tree, _wordKeys.Value));
         _shingles = new Lazy<ShingleIndex>(() => ShingleIndex.Build(tree, _wordKeys.Value));
         _metadataInsideArticle = new Lazy<bool[]>(() => MetadataPlacement.Find(tree, _claims.Value, RoleOf));
@@ -187,6 +191,26 @@ public sealed class SemanticModel
         }
 
         return true;
+    }
+
+    /// <summary>Keeps the lines' word keys and claims for a later model of the same document, when both were found.</summary>
+    public void RememberIn(RecurringLines recurring)
+    {
+        if (_wordKeys.IsValueCreated && _claims.IsValueCreated)
+        {
+            recurring.Remember(Tree, _wordKeys.Value, _claims.Value);
+        }
+    }
+
+    private static IBoilerplateSignal?[] Claims(ArticleTree tree, BoilerplateSignals signals, RecurringLines.Line?[]? known)
+    {
+        var claims = new IBoilerplateSignal?[tree.Lines.Length];
+        foreach (var line in tree.Lines)
+        {
+            claims[line.Index] = line.IsBlank ? null : known?[line.Index] is { } facts ? facts.Claim : signals.FirstClaim(line);
+        }
+
+        return claims;
     }
 
     // Keyed by the signal object: the claims are those objects, and a rule's own equality is not asked for.
