@@ -58,6 +58,20 @@ public class DiagnosticCodecTests
         AssertComesBack(many);
     }
 
+    /// <summary>
+    /// Quoting messages whose texts around the quote have the same length and end characters but differ inside
+    /// (the writer compares a piece with the one last seen in its slot before it hashes it), in an order that
+    /// returns to earlier pieces.
+    /// </summary>
+    [Fact]
+    public void QuotingMessagesWithPiecesAlikeAtTheirEndsComeBackAsTheyWereWritten()
+    {
+        var many = Enumerable.Range(0, 500).Select(i =>
+            Make(Safe, Share, 21, (4, 0), (4, 21), $"L{i % 7}e '" + "Share this article now" + $"' is {i % 5}{i % 3}k", Severity.Warning, null)).ToList();
+
+        AssertComesBack(many);
+    }
+
     private static void AssertComesBack(List<Diagnostic> diagnostics)
     {
         var read = DiagnosticCodec.Read(DiagnosticCodec.Write(diagnostics, Text), "news/a.txt", Descriptors, () => Text);
